@@ -1,0 +1,132 @@
+import {LitElement, html, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
+import {str} from '@lit/localize';
+import {disclaimer, lastReviewed, sources, type SourceId} from '../content/sources.js';
+import type {Msg} from '../content/text.js';
+import {warnOnce} from '../internal/warn.js';
+import {LocaleController} from '../localization/locale-controller.js';
+import {textDirection} from '../localization/locales.js';
+import {baseStyles} from './dn-element.styles.js';
+
+type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+const headingTags: Readonly<Record<HeadingLevel, StaticValue>> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+
+/**
+ * What every dn-widgets element shares: its own language, a heading level that
+ * fits the host page's outline, the theme tokens and the sources footer.
+ *
+ * @cssprop --dn-font-family - Font of all text. Default: inherited from the page.
+ * @cssprop --dn-font-size - Base font size. Default: 1rem.
+ * @cssprop --dn-color-text - Body text colour.
+ * @cssprop --dn-color-text-muted - Footer text colour.
+ * @cssprop --dn-color-surface - Background of the widget.
+ * @cssprop --dn-color-border - Colour of rules and neutral borders.
+ * @cssprop --dn-color-link - Link colour.
+ * @cssprop --dn-color-focus - Background of a focused link or control.
+ * @cssprop --dn-radius - Corner radius of cards and buttons.
+ * @cssprop --dn-space - Base spacing unit.
+ *
+ * @csspart base - The element's outer wrapper; carries its `lang` and `dir`.
+ * @csspart title - The element's main heading.
+ * @csspart footer - The sources, last-reviewed date and disclaimer.
+ */
+export abstract class DnElement extends LitElement {
+  static override styles = [baseStyles];
+
+  static override properties: PropertyDeclarations = {
+    headingLevel: {type: Number, attribute: 'heading-level'},
+  };
+
+  /**
+   * Level (2–6) of the element's main heading, so it fits the host page's
+   * outline; headings inside it are one level lower.
+   */
+  declare headingLevel: number;
+
+  private readonly localeController = new LocaleController(this);
+
+  constructor() {
+    super();
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
+  }
+
+  /** Translates a message into the element's own language. */
+  protected get msg(): Msg {
+    return this.localeController.msg;
+  }
+
+  /** The locale the element renders in, e.g. "es". */
+  protected get locale(): string {
+    return this.localeController.locale;
+  }
+
+  /** The `lang` the page declared for this element (e.g. "en-GB"), if any. */
+  protected get declaredLanguage(): string | undefined {
+    return this.localeController.declaredLanguage;
+  }
+
+  /** The sources of what the element currently shows, listed in its footer. */
+  protected abstract get sourceIds(): readonly SourceId[];
+
+  protected abstract renderContent(): TemplateResult;
+
+  protected warn(message: string): void {
+    warnOnce(this, message);
+  }
+
+  // Rendering waits for the element's language, so it never flashes English
+  // first, and `updateComplete` means "rendered in the right language".
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.localeController.loaded;
+    super.scheduleUpdate();
+  }
+
+  private get validHeadingLevel(): HeadingLevel {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
+    this.warn(`heading-level must be a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
+    return DEFAULT_HEADING_LEVEL;
+  }
+
+  /** A heading `depth` levels below the element's main heading (never beyond h6). */
+  protected renderHeading(depth: number, content: unknown, attributes: {part: string; class?: string}) {
+    const level = Math.min(this.validHeadingLevel + depth, 6) as HeadingLevel;
+    return staticHtml`<${headingTags[level]} part=${attributes.part} class=${attributes.class ?? ''}>${content}</${headingTags[level]}>`;
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <div class="root" part="base" lang=${this.locale} dir=${textDirection(this.localeController.locale)}>
+        ${this.renderContent()} ${this.renderFooter()}
+      </div>
+    `;
+  }
+
+  private renderFooter(): TemplateResult {
+    const ids = this.sourceIds;
+    const reviewed = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(
+      new Date(`${lastReviewed}T00:00:00Z`),
+    );
+    return html`
+      <footer class="footer" part="footer">
+        <p>${disclaimer(this.msg)}</p>
+        <p>${this.msg(str`Last reviewed: ${reviewed}`, {id: 'footer.last-reviewed'})}</p>
+        <details>
+          <summary>${this.msg(str`Sources (${ids.length})`, {id: 'footer.sources'})}</summary>
+          <ol>
+            ${ids.map((id) => html`<li lang="en" dir="ltr"><span class="source-id">[${id}]</span> ${sources[id]}</li>`)}
+          </ol>
+        </details>
+      </footer>
+    `;
+  }
+}

@@ -1,0 +1,109 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import type {Msg} from '../content/text.js';
+import {warnOnce} from '../internal/warn.js';
+import {
+  isTargetLocale,
+  loadTemplates,
+  matchLocale,
+  sourceLocale,
+  type Locale,
+  type Templates,
+} from './locales.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The language an element should speak: its own `lang`, else the nearest
+ * ancestor's (crossing shadow roots), else undefined.
+ */
+function declaredLanguage(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang')?.trim() || undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+function browserLocale(): Locale {
+  for (const tag of navigator.languages ?? []) {
+    const locale = matchLocale(tag);
+    if (locale) return locale;
+  }
+  return sourceLocale;
+}
+
+const connected = new Set<LocaleController>();
+let langObserver: MutationObserver | undefined;
+
+function followLangChanges(): void {
+  langObserver ??= new MutationObserver(() => connected.forEach((controller) => controller.resolve()));
+  langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+}
+
+/**
+ * Gives one element its own language, independent of any other element and of
+ * @lit/localize's page-wide locale, which this library never configures: a
+ * host page that uses @lit/localize itself keeps full control of it.
+ */
+export class LocaleController implements ReactiveController {
+  /** The locale the element renders in. */
+  locale: Locale = sourceLocale;
+  /** The `lang` value the page declared for the element, if any (e.g. "en-GB"). */
+  declaredLanguage: string | undefined;
+  /** Settles when the element's locale is loaded (or has fallen back to English). */
+  loaded: Promise<void> = Promise.resolve();
+
+  private templates: Templates | undefined;
+  private requested: Locale | undefined;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  readonly msg = ((template, options) => runtimeMsg(this.templates, template, options)) as Msg;
+
+  hostConnected(): void {
+    connected.add(this);
+    followLangChanges();
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+  }
+
+  resolve(): void {
+    const declared = declaredLanguage(this.host);
+    const languageChanged = declared !== this.declaredLanguage;
+    this.declaredLanguage = declared;
+    let locale = declared === undefined ? browserLocale() : matchLocale(declared);
+    if (locale === undefined) {
+      warnOnce(this.host, `has no translation for lang="${declared}"; it is shown in English.`);
+      locale = sourceLocale;
+    }
+    if (locale !== this.requested) this.loaded = this.load(locale);
+    else if (languageChanged) this.host.requestUpdate();
+  }
+
+  private async load(wanted: Locale): Promise<void> {
+    this.requested = wanted;
+    let locale = wanted;
+    let templates: Templates | undefined;
+    if (isTargetLocale(wanted)) {
+      try {
+        templates = await loadTemplates(wanted);
+      } catch (error) {
+        warnOnce(this.host, `could not load its "${wanted}" translations (${String(error)}); it is shown in English.`);
+        locale = sourceLocale;
+      }
+    }
+    if (this.requested !== wanted) return; // the language changed again while this one loaded
+    this.templates = templates;
+    this.locale = locale;
+    this.host.requestUpdate();
+  }
+}

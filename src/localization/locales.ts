@@ -1,0 +1,48 @@
+import type {LocaleModule} from '@lit/localize';
+import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+
+export type TargetLocale = (typeof targetLocales)[number];
+export type Locale = typeof sourceLocale | TargetLocale;
+export type Templates = LocaleModule['templates'];
+
+export {sourceLocale};
+
+// Static import paths let the bundler emit one lazily loaded file per locale.
+const loaders: Readonly<Record<TargetLocale, () => Promise<LocaleModule>>> = {
+  es: () => import('../generated/locales/es.js'),
+  ar: () => import('../generated/locales/ar.js'),
+};
+
+const loaded = new Map<TargetLocale, Promise<Templates>>();
+
+export function loadTemplates(locale: TargetLocale): Promise<Templates> {
+  let templates = loaded.get(locale);
+  if (!templates) {
+    templates = loaders[locale]().then((module) => module.templates);
+    // A failed load may succeed later (e.g. a flaky network), so do not keep it.
+    templates.catch(() => loaded.delete(locale));
+    loaded.set(locale, templates);
+  }
+  return templates;
+}
+
+const allLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
+
+/** The locale we have for a BCP 47 tag: the exact one, else its language ("es-MX" → "es"). */
+export function matchLocale(tag: string): Locale | undefined {
+  const wanted = tag.trim().toLowerCase();
+  const exact = allLocales.find((locale) => locale.toLowerCase() === wanted);
+  if (exact) return exact;
+  const language = wanted.split(/[-_]/)[0];
+  return allLocales.find((locale) => locale.toLowerCase() === language);
+}
+
+export function isTargetLocale(locale: Locale): locale is TargetLocale {
+  return locale !== sourceLocale;
+}
+
+const rightToLeftLanguages = new Set(['ar', 'fa', 'he', 'ur']);
+
+export function textDirection(locale: Locale): 'ltr' | 'rtl' {
+  return rightToLeftLanguages.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,250 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {str} from '@lit/localize';
+import {selfCareSummary} from '../content/aftercare.js';
+import {
+  delayedChestSymptoms,
+  emergencySigns,
+  isTier,
+  normalTierOutro,
+  redFlagSources,
+  tierHeading,
+  tierName,
+  tiers as allTiers,
+  urgentSigns,
+  type Tier,
+  type WarningSign,
+} from '../content/red-flags.js';
+import {feverThreshold, lookUpRegion, regionOfLanguageTag, type Region} from '../content/regions.js';
+import {sideEffects} from '../content/side-effects.js';
+import {sourcesOf, type SourceId} from '../content/sources.js';
+import {DnElement} from '../base/dn-element.js';
+import {telUrl} from '../internal/phone.js';
+import {redFlagsStyles} from './dn-red-flags.styles.js';
+
+const MAX_CLINIC_NAME_LENGTH = 120;
+
+/**
+ * When to get help after dry needling: what needs the emergency number now,
+ * what needs the practitioner or a doctor today, and what is normal.
+ *
+ * @summary Red flags after dry needling, in three urgency tiers.
+ *
+ * @slot after-hours - The clinic's own out-of-hours text, shown in the urgent tier.
+ *
+ * @csspart tier - Each tier card.
+ * @csspart tier-emergency - The emergency tier card.
+ * @csspart tier-urgent - The urgent tier card.
+ * @csspart tier-normal - The normal tier card.
+ * @csspart tier-heading - The heading of each tier card.
+ * @csspart call-link - Each phone link (emergency number, clinic, advice line).
+ *
+ * @cssprop --dn-color-emergency - Emergency tier colour. Default: #d5281b.
+ * @cssprop --dn-color-emergency-text - Text on the emergency colour. Default: #ffffff.
+ * @cssprop --dn-color-urgent - Urgent tier colour. Default: #ffb81c.
+ * @cssprop --dn-color-urgent-text - Text on the urgent colour. Default: #212b32.
+ * @cssprop --dn-color-normal - Normal tier colour. Default: #005eb8.
+ * @cssprop --dn-color-normal-text - Text on the normal colour. Default: #ffffff.
+ */
+export class DnRedFlags extends DnElement {
+  static override styles = [...DnElement.styles, redFlagsStyles];
+
+  static override properties = {
+    region: {},
+    clinicName: {attribute: 'clinic-name'},
+    clinicPhone: {attribute: 'clinic-phone'},
+    tiers: {},
+  };
+
+  /**
+   * ISO 3166-1 alpha-2 code of the patient's country (e.g. "GB", "US"): sets the
+   * emergency number and the temperature unit. Without it, the region subtag
+   * of the element's `lang` (e.g. "en-GB") is used; with neither, the text
+   * says "your local emergency number".
+   */
+  declare region: string | undefined;
+
+  /** Name of the clinic to contact in the urgent tier. */
+  declare clinicName: string | undefined;
+
+  /** Phone number of the clinic, shown as a `tel:` link in the urgent tier. */
+  declare clinicPhone: string | undefined;
+
+  /**
+   * Which tiers to show, separated by spaces: any of "emergency", "urgent" and
+   * "normal". Default: all three. Tiers always appear most urgent first.
+   */
+  declare tiers: string | undefined;
+
+  protected override get sourceIds(): SourceId[] {
+    const shown = this.shownTiers;
+    return sourcesOf([
+      ...(shown.includes('emergency') ? [{sources: redFlagSources.emergency}] : []),
+      ...(shown.includes('urgent') ? [{sources: redFlagSources.urgent}] : []),
+      ...(shown.includes('normal') ? [...sideEffects, selfCareSummary] : []),
+    ]);
+  }
+
+  private get shownTiers(): readonly Tier[] {
+    if (this.tiers === undefined) return allTiers;
+    const requested = this.tiers.split(/[\s,]+/).filter(Boolean);
+    const unknown = requested.filter((tier) => !isTier(tier));
+    if (unknown.length > 0) {
+      this.warn(`tiers accepts "emergency", "urgent" and "normal"; ignoring ${JSON.stringify(unknown.join(' '))}.`);
+    }
+    const shown = allTiers.filter((tier) => requested.includes(tier));
+    return shown.length > 0 ? shown : allTiers;
+  }
+
+  private get resolvedRegion(): Region | undefined {
+    const fromLanguage = this.declaredLanguage && regionOfLanguageTag(this.declaredLanguage);
+    const value = this.region?.trim() || fromLanguage;
+    if (!value) {
+      this.warn('has no region, so it cannot show an emergency number. Set region="GB" (or your ISO 3166-1 code).');
+      return undefined;
+    }
+    const lookup = lookUpRegion(value);
+    if (lookup.kind === 'malformed') {
+      this.warn(`region=${JSON.stringify(value)} is not an ISO 3166-1 alpha-2 code such as "GB"; showing no emergency number.`);
+      return undefined;
+    }
+    if (lookup.kind === 'unsupported') {
+      this.warn(`has no emergency number for region "${lookup.code}"; it tells patients to call their local emergency number.`);
+      return undefined;
+    }
+    return lookup.region;
+  }
+
+  private formatTemperature(value: number, unit: 'celsius' | 'fahrenheit'): string {
+    return new Intl.NumberFormat(this.locale, {style: 'unit', unit, maximumFractionDigits: 1}).format(value);
+  }
+
+  /** The fever threshold in the region's unit; both units when the region is unknown. */
+  private feverText(region: Region | undefined): string {
+    if (region) return this.formatTemperature(feverThreshold[region.temperatureUnit], region.temperatureUnit);
+    return `${this.formatTemperature(feverThreshold.celsius, 'celsius')} (${this.formatTemperature(feverThreshold.fahrenheit, 'fahrenheit')})`;
+  }
+
+  private get clinic(): {name?: string; phone?: string; tel?: string} {
+    let name = this.clinicName?.trim() || undefined;
+    if (name && name.length > MAX_CLINIC_NAME_LENGTH) {
+      this.warn(`clinic-name is longer than ${MAX_CLINIC_NAME_LENGTH} characters; it is shortened.`);
+      name = `${name.slice(0, MAX_CLINIC_NAME_LENGTH - 1)}…`;
+    }
+    const phone = this.clinicPhone?.trim() || undefined;
+    if (!phone) return {name};
+    const tel = telUrl(phone);
+    if (!tel) {
+      this.warn(`clinic-phone=${JSON.stringify(phone.slice(0, 40))} is not a phone number; it is not shown.`);
+      return {name};
+    }
+    return {name, phone, tel};
+  }
+
+  protected override renderContent(): TemplateResult {
+    const region = this.resolvedRegion;
+    const fever = this.feverText(region);
+    const shown = this.shownTiers;
+    return html`
+      ${this.renderHeading(0, this.msg('After dry needling: when to get help', {id: 'red-flags.title'}), {
+        part: 'title',
+        class: 'title',
+      })}
+      ${shown.includes('emergency') ? this.renderEmergency(region, fever) : nothing}
+      ${shown.includes('urgent') ? this.renderUrgent(region, fever) : nothing}
+      ${shown.includes('normal') ? this.renderNormal() : nothing}
+    `;
+  }
+
+  private renderTier(tier: Tier, heading: string, body: TemplateResult): TemplateResult {
+    return html`
+      <div class="tier tier--${tier}" part="tier tier-${tier}" data-tier=${tier}>
+        ${this.renderHeading(
+          1,
+          html`<span class="visually-hidden">${tierName[tier](this.msg)} </span>${heading}`,
+          {part: 'tier-heading', class: 'tier__heading'},
+        )}
+        <div class="tier__body">${body}</div>
+      </div>
+    `;
+  }
+
+  private renderSigns(signs: readonly WarningSign[], fever: string): TemplateResult {
+    return html`<ul>
+      ${signs.map((sign) => html`<li>${sign.text(this.msg, {fever})}</li>`)}
+    </ul>`;
+  }
+
+  private renderCallLink(href: string, label: string): TemplateResult {
+    return html`<a class="call" part="call-link" href=${href}>${label}</a>`;
+  }
+
+  private renderEmergency(region: Region | undefined, fever: string): TemplateResult {
+    const number = region?.emergencyNumber;
+    return this.renderTier(
+      'emergency',
+      tierHeading.emergency(this.msg, number),
+      html`
+        ${this.renderSigns(emergencySigns, fever)}
+        <p>${delayedChestSymptoms(this.msg)}</p>
+        ${number
+          ? html`<p>${this.renderCallLink(`tel:${number}`, this.msg(str`Call ${number}`, {id: 'action.call'}))}</p>`
+          : nothing}
+        ${region?.mobileEmergencyNumber
+          ? html`<p>
+              ${this.msg(str`You can also call ${region.mobileEmergencyNumber} from a mobile phone.`, {
+                id: 'tier.emergency.mobile-number',
+              })}
+            </p>`
+          : nothing}
+      `,
+    );
+  }
+
+  private renderClinicContact(): TemplateResult | typeof nothing {
+    const {name, phone, tel} = this.clinic;
+    if (tel && name) {
+      return html`<p>${this.renderCallLink(tel, this.msg(str`Call ${name} on ${phone}`, {id: 'tier.urgent.call-clinic'}))}</p>`;
+    }
+    if (tel) {
+      return html`<p>
+        ${this.renderCallLink(tel, this.msg(str`Call your practitioner on ${phone}`, {id: 'tier.urgent.call-practitioner'}))}
+      </p>`;
+    }
+    if (name) {
+      return html`<p>${this.msg(str`Contact ${name} or your doctor.`, {id: 'tier.urgent.contact-clinic'})}</p>`;
+    }
+    return nothing;
+  }
+
+  private renderUrgent(region: Region | undefined, fever: string): TemplateResult {
+    const advice = region?.urgentAdvice;
+    return this.renderTier(
+      'urgent',
+      tierHeading.urgent(this.msg),
+      html`
+        ${this.renderSigns(urgentSigns, fever)} ${this.renderClinicContact()}
+        ${advice
+          ? html`<p>
+              ${this.msg('If you cannot reach them today:', {id: 'tier.urgent.advice-line'})}
+              ${this.renderCallLink(`tel:${advice.number}`, this.msg(str`Call ${advice.name}`, {id: 'action.call'}))}
+            </p>`
+          : nothing}
+        <slot name="after-hours"></slot>
+      `,
+    );
+  }
+
+  private renderNormal(): TemplateResult {
+    return this.renderTier(
+      'normal',
+      tierHeading.normal(this.msg),
+      html`
+        <ul>
+          ${sideEffects.map((effect) => html`<li>${effect.whatIsNormal(this.msg)}</li>`)}
+        </ul>
+        <p>${selfCareSummary.text(this.msg)}</p>
+        <p>${normalTierOutro(this.msg)}</p>
+      `,
+    );
+  }
+}

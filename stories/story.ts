@@ -1,7 +1,14 @@
 import type {StoryObj} from '@storybook/web-components-vite';
 import {createFixtureElement, type Fixture} from '../test/fixtures/fixture.js';
 
-/** A story that shows one fixture, so stories and tests show the same states. */
-export function fixtureStory(tagName: string, fixture: Fixture): StoryObj & {fixture: Fixture} {
-  return {name: fixture.name, fixture, render: () => createFixtureElement(tagName, fixture)};
+/**
+ * A story that shows one fixture, so stories and tests show the same states.
+ * `prepare` adjusts the fixture at render time (e.g. to the real clock).
+ */
+export function fixtureStory(
+  tagName: string,
+  fixture: Fixture,
+  prepare: (fixture: Fixture) => Fixture = (same) => same,
+): StoryObj & {fixture: Fixture} {
+  return {name: fixture.name, fixture, render: () => createFixtureElement(tagName, prepare(fixture))};
 }

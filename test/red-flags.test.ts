@@ -58,7 +58,7 @@ describe('<dn-red-flags> tiers', () => {
   it('tells what is normal and how to look after yourself in the normal tier', async () => {
     const element = await render(redFlagsFixtures.unitedKingdom);
     const text = textOf(tierCard(element, 'normal'));
-    expect(text).to.include('usually eases within 2 days');
+    expect(text).to.include('usually eases within 1 to 2 days');
     expect(text).to.include('use heat or ice');
     expect(tierCard(element, 'normal').querySelectorAll('li')).to.have.length(10);
   });
@@ -135,6 +135,28 @@ describe('<dn-red-flags> regions', () => {
   it('takes the region from lang="en-GB" when there is no region attribute', async () => {
     const element = await render(redFlagsFixtures.regionFromLanguage);
     expect(callLinks(tierCard(element, 'emergency'))).to.deep.equal([{text: 'Call 999', href: 'tel:999'}]);
+  });
+
+  it('takes the region from a wrapper\'s lang, but never from the page\'s <html lang>', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en-AU';
+    document.body.append(wrapper);
+    const html = document.documentElement;
+    const pageLanguage = html.lang;
+    html.lang = 'en-US';
+    try {
+      const inWrapper = document.createElement('dn-red-flags');
+      const onPage = document.createElement('dn-red-flags');
+      wrapper.append(inWrapper);
+      document.body.append(onPage);
+      await Promise.all([inWrapper.updateComplete, onPage.updateComplete]);
+      expect(callLinks(tierCard(inWrapper, 'emergency'))[0].href).to.equal('tel:000');
+      expect(callLinks(onPage)).to.deep.equal([]);
+      onPage.remove();
+    } finally {
+      html.lang = pageLanguage;
+      wrapper.remove();
+    }
   });
 
   it('without any region, says "your local emergency number", shows no number and warns once', async () => {

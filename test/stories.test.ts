@@ -1,6 +1,10 @@
 import {expect} from '@open-wc/testing';
+import * as aftercareStories from '../stories/aftercare.stories.js';
 import * as redFlagsStories from '../stories/red-flags.stories.js';
+import * as sideEffectsStories from '../stories/side-effects.stories.js';
+import {aftercareFixtures} from './fixtures/aftercare.js';
 import {redFlagsFixtures} from './fixtures/red-flags.js';
+import {sideEffectsFixtures} from './fixtures/side-effects.js';
 
 function storiedFixtures(stories: Record<string, unknown>): unknown[] {
   return Object.entries(stories)
@@ -8,9 +12,17 @@ function storiedFixtures(stories: Record<string, unknown>): unknown[] {
     .map(([, story]) => (story as {fixture: unknown}).fixture);
 }
 
+const elements: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
+  ['dn-red-flags', redFlagsStories, redFlagsFixtures],
+  ['dn-side-effects', sideEffectsStories, sideEffectsFixtures],
+  ['dn-aftercare', aftercareStories, aftercareFixtures],
+];
+
 describe('stories', () => {
-  it('show every <dn-red-flags> fixture, each once', () => {
-    expect(storiedFixtures(redFlagsStories)).to.have.members(Object.values(redFlagsFixtures));
-    expect(storiedFixtures(redFlagsStories)).to.have.length(Object.keys(redFlagsFixtures).length);
-  });
+  for (const [tagName, stories, fixtures] of elements) {
+    it(`show every <${tagName}> fixture, each once`, () => {
+      expect(storiedFixtures(stories)).to.have.members(Object.values(fixtures));
+      expect(storiedFixtures(stories)).to.have.length(Object.keys(fixtures).length);
+    });
+  }
 });

@@ -69,9 +69,14 @@ export abstract class DnElement extends LitElement {
     return this.localeController.locale;
   }
 
-  /** The `lang` the page declared for this element (e.g. "en-GB"), if any. */
-  protected get declaredLanguage(): string | undefined {
-    return this.localeController.declaredLanguage;
+  /**
+   * The `lang` declared on this element or on a wrapper inside the page
+   * (e.g. "en-GB"). The page's own `<html lang>` is left out: CMS templates
+   * often set it by default, so it says little about where the patient is.
+   */
+  protected get localLanguage(): string | undefined {
+    const {languageSource, declaredLanguage} = this.localeController;
+    return languageSource === document.documentElement ? undefined : declaredLanguage;
   }
 
   /** The sources of what the element currently shows, listed in its footer. */
@@ -122,7 +127,7 @@ export abstract class DnElement extends LitElement {
         <p>${this.msg(str`Last reviewed: ${reviewed}`, {id: 'footer.last-reviewed'})}</p>
         <details>
           <summary>${this.msg(str`Sources (${ids.length})`, {id: 'footer.sources'})}</summary>
-          <ol>
+          <ol data-citations>
             ${ids.map((id) => html`<li lang="en" dir="ltr"><span class="source-id">[${id}]</span> ${sources[id]}</li>`)}
           </ol>
         </details>

@@ -17,8 +17,25 @@ export const tierName: Readonly<Record<Tier, Text>> = {
   normal: (msg) => msg('Non-urgent advice:', {id: 'tier.normal.name'}),
 };
 
+export type WarningSignId =
+  | 'breathing'
+  | 'chest'
+  | 'colour'
+  | 'speaking'
+  | 'fainting'
+  | 'doom'
+  | 'bleeding'
+  | 'fever'
+  | 'spreading-redness'
+  | 'worsening'
+  | 'discharge'
+  | 'weakness'
+  | 'sharp-pain'
+  | 'lasting-pain'
+  | 'worry';
+
 export interface WarningSign {
-  id: string;
+  id: WarningSignId;
   /** `fever` is the threshold already formatted in the region's unit, e.g. "38 °C". */
   text: (msg: Msg, context: {fever: string}) => string;
 }

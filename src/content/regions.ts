@@ -64,7 +64,18 @@ export function regionOfLanguageTag(tag: string): RegionCode | undefined {
 }
 
 /** A fever starts at 38 °C, which is 100.4 °F. */
-export const feverThreshold: Readonly<Record<TemperatureUnit, number>> = {
+const feverThreshold: Readonly<Record<TemperatureUnit, number>> = {
   celsius: 38,
   fahrenheit: 100.4,
 };
+
+/**
+ * The fever threshold as patients read it in their language and unit
+ * ("38 °C", "100.4 °F"); both units when the region, and so the unit, is unknown.
+ */
+export function feverThresholdText(locale: string, unit: TemperatureUnit | undefined): string {
+  const format = (value: number, valueUnit: TemperatureUnit) =>
+    new Intl.NumberFormat(locale, {style: 'unit', unit: valueUnit, maximumFractionDigits: 1}).format(value);
+  if (unit) return format(feverThreshold[unit], unit);
+  return `${format(feverThreshold.celsius, 'celsius')} (${format(feverThreshold.fahrenheit, 'fahrenheit')})`;
+}

@@ -13,15 +13,12 @@ import {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/**
- * The language an element should speak: its own `lang`, else the nearest
- * ancestor's (crossing shadow roots), else undefined.
- */
-function declaredLanguage(element: Element): string | undefined {
+/** The element whose `lang` applies: the element itself or its nearest ancestor with one, crossing shadow roots. */
+function elementWithLanguage(element: Element): Element | undefined {
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');
-    if (withLang) return withLang.getAttribute('lang')?.trim() || undefined;
+    if (withLang) return withLang;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
@@ -54,6 +51,8 @@ export class LocaleController implements ReactiveController {
   locale: Locale = sourceLocale;
   /** The `lang` value the page declared for the element, if any (e.g. "en-GB"). */
   declaredLanguage: string | undefined;
+  /** The element that carries that `lang`: the host, an ancestor or the page's `<html>`. */
+  languageSource: Element | undefined;
   /** Settles when the element's locale is loaded (or has fallen back to English). */
   loaded: Promise<void> = Promise.resolve();
 
@@ -77,7 +76,8 @@ export class LocaleController implements ReactiveController {
   }
 
   resolve(): void {
-    const declared = declaredLanguage(this.host);
+    this.languageSource = elementWithLanguage(this.host);
+    const declared = this.languageSource?.getAttribute('lang')?.trim() || undefined;
     const languageChanged = declared !== this.declaredLanguage;
     this.declaredLanguage = declared;
     let locale = declared === undefined ? browserLocale() : matchLocale(declared);

@@ -14,7 +14,7 @@ import {
   type Tier,
   type WarningSign,
 } from '../content/red-flags.js';
-import {feverThreshold, lookUpRegion, regionOfLanguageTag, type Region} from '../content/regions.js';
+import {feverThresholdText, lookUpRegion, regionOfLanguageTag, type Region} from '../content/regions.js';
 import {sideEffects} from '../content/side-effects.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {DnElement} from '../base/dn-element.js';
@@ -27,6 +27,7 @@ const MAX_CLINIC_NAME_LENGTH = 120;
  * When to get help after dry needling: what needs the emergency number now,
  * what needs the practitioner or a doctor today, and what is normal.
  *
+ * @tagname dn-red-flags
  * @summary Red flags after dry needling, in three urgency tiers.
  *
  * @slot after-hours - The clinic's own out-of-hours text, shown in the urgent tier.
@@ -58,8 +59,8 @@ export class DnRedFlags extends DnElement {
   /**
    * ISO 3166-1 alpha-2 code of the patient's country (e.g. "GB", "US"): sets the
    * emergency number and the temperature unit. Without it, the region subtag
-   * of the element's `lang` (e.g. "en-GB") is used; with neither, the text
-   * says "your local emergency number".
+   * of the element's `lang` or a wrapper's (e.g. "en-GB", but not `<html lang>`)
+   * is used; with neither, the text says "your local emergency number".
    */
   declare region: string | undefined;
 
@@ -96,7 +97,7 @@ export class DnRedFlags extends DnElement {
   }
 
   private get resolvedRegion(): Region | undefined {
-    const fromLanguage = this.declaredLanguage && regionOfLanguageTag(this.declaredLanguage);
+    const fromLanguage = this.localLanguage && regionOfLanguageTag(this.localLanguage);
     const value = this.region?.trim() || fromLanguage;
     if (!value) {
       this.warn('has no region, so it cannot show an emergency number. Set region="GB" (or your ISO 3166-1 code).');
@@ -112,16 +113,6 @@ export class DnRedFlags extends DnElement {
       return undefined;
     }
     return lookup.region;
-  }
-
-  private formatTemperature(value: number, unit: 'celsius' | 'fahrenheit'): string {
-    return new Intl.NumberFormat(this.locale, {style: 'unit', unit, maximumFractionDigits: 1}).format(value);
-  }
-
-  /** The fever threshold in the region's unit; both units when the region is unknown. */
-  private feverText(region: Region | undefined): string {
-    if (region) return this.formatTemperature(feverThreshold[region.temperatureUnit], region.temperatureUnit);
-    return `${this.formatTemperature(feverThreshold.celsius, 'celsius')} (${this.formatTemperature(feverThreshold.fahrenheit, 'fahrenheit')})`;
   }
 
   private get clinic(): {name?: string; phone?: string; tel?: string} {
@@ -142,7 +133,7 @@ export class DnRedFlags extends DnElement {
 
   protected override renderContent(): TemplateResult {
     const region = this.resolvedRegion;
-    const fever = this.feverText(region);
+    const fever = feverThresholdText(this.locale, region?.temperatureUnit);
     const shown = this.shownTiers;
     return html`
       ${this.renderHeading(0, this.msg('After dry needling: when to get help', {id: 'red-flags.title'}), {
@@ -240,7 +231,7 @@ export class DnRedFlags extends DnElement {
       tierHeading.normal(this.msg),
       html`
         <ul>
-          ${sideEffects.map((effect) => html`<li>${effect.whatIsNormal(this.msg)}</li>`)}
+          ${sideEffects.map((effect) => html`<li>${effect.feelsLike(this.msg)} ${effect.lasts?.(this.msg)}</li>`)}
         </ul>
         <p>${selfCareSummary.text(this.msg)}</p>
         <p>${normalTierOutro(this.msg)}</p>

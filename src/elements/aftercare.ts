@@ -1,0 +1,12 @@
+import {defineElement} from '../define.js';
+import {DnAftercare} from '../aftercare/dn-aftercare.js';
+
+defineElement('dn-aftercare', DnAftercare);
+
+export {DnAftercare};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dn-aftercare': DnAftercare;
+  }
+}

@@ -1,0 +1,106 @@
+import {css} from 'lit';
+
+export const sideEffectsStyles = css`
+  .lead {
+    font-size: 1.1em;
+  }
+
+  .section {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .item {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-block-end: calc(var(--_space) * 0.5);
+    background: var(--_surface);
+  }
+
+  .item summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    min-height: 44px;
+    box-sizing: border-box;
+    padding: 0.6em var(--_space);
+    cursor: pointer;
+    color: var(--_link);
+  }
+
+  .item summary:hover .item__name {
+    text-decoration-thickness: 3px;
+  }
+
+  .item__name {
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .item__figure {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .item__body {
+    padding: 0 var(--_space) var(--_space);
+  }
+
+  .label {
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+
+  .frequency {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    margin-block-end: var(--_space);
+  }
+
+  .frequency p {
+    margin: 0;
+  }
+
+  .not-normal {
+    border-inline-start: 4px solid var(--_tier-color);
+    padding-inline-start: calc(var(--_space) * 0.75);
+    margin-block-end: var(--_space);
+  }
+
+  .not-normal--emergency {
+    --_tier-color: var(--dn-color-emergency, #d5281b);
+    border-inline-start-width: 6px;
+  }
+
+  .not-normal--urgent {
+    --_tier-color: var(--dn-color-urgent, #ffb81c);
+    border-inline-start-style: dashed;
+  }
+
+  .summary-list li {
+    margin-block-end: 0.5em;
+  }
+
+  @media print {
+    .item {
+      break-inside: avoid;
+    }
+    .item summary {
+      color: #000;
+    }
+    .item summary::marker {
+      content: '';
+    }
+    .not-normal {
+      --_tier-color: #000;
+    }
+  }
+`;

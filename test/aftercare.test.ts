@@ -1,0 +1,105 @@
+import {expect} from '@open-wc/testing';
+import '../src/elements/aftercare.js';
+import type {DnAftercare} from '../src/aftercare/dn-aftercare.js';
+import {AFTERCARE_NOW, aftercareFixtures} from './fixtures/aftercare.js';
+import {captureWarnings, renderFixture, shadowAll, shadowText, textOf} from './helpers.js';
+import type {Fixture} from './fixtures/fixture.js';
+
+const render = (state: Fixture) => renderFixture<DnAftercare>('dn-aftercare', state);
+
+const realNow = Date.now;
+let warnings: ReturnType<typeof captureWarnings>;
+beforeEach(() => {
+  warnings = captureWarnings();
+  const fixedNow = Date.parse(AFTERCARE_NOW);
+  Date.now = () => fixedNow;
+});
+afterEach(() => {
+  warnings.restore();
+  Date.now = realNow;
+});
+
+const stages = (element: Element) => shadowAll(element, '[data-stage]');
+const currentStage = (element: Element) => element.shadowRoot!.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.stage;
+const nowBox = (element: Element) => element.shadowRoot!.querySelector('[part="now"]');
+
+describe('<dn-aftercare>', () => {
+  it('says what to do and what to avoid', async () => {
+    const element = await render(aftercareFixtures.plain);
+    const doList = [...element.shadowRoot!.querySelectorAll('[data-list="do"] li')].map(textOf);
+    expect(doList).to.have.length(6);
+    expect(doList.join(' ')).to.include('Drink water').and.include('Epsom salts').and.include('ice').and.include('heat')
+      .and.include('short walks').and.include('exercises your practitioner gave you').and.include('which pain reliever suits you');
+    const avoid = textOf(element.shadowRoot!.querySelector('[data-list="avoid"]'));
+    expect(avoid).to.include('No hard exercise or heavy lifting with the treated muscles for 1 to 2 days (24 to 48 hours).');
+    expect(shadowText(element)).not.to.match(/toxin|detox|flush|healing crisis|arnica/i);
+  });
+
+  it('shows the timeline of what is normal when, in order, with no stage marked', async () => {
+    const element = await render(aftercareFixtures.plain);
+    expect(stages(element).map((s) => s.dataset.stage)).to.deep.equal(['during', 'first-hours', 'next-day', 'first-week', 'course']);
+    expect(textOf(stages(element)[0])).to.include('10 to 15 minutes').and.include('about 2 minutes').and.include('twitch');
+    expect(textOf(stages(element)[4])).to.include('2 or 3 sessions').and.include('about 6').and.include('once or twice a week');
+    expect(currentStage(element)).to.equal(undefined);
+    expect(nowBox(element)).to.equal(null);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  const moments: Array<[keyof typeof aftercareFixtures, string, string | undefined, string | undefined]> = [
+    ['justTreated', 'Your session was 2 hours ago.', 'first-hours', 'Next: The next day or two.'],
+    ['nextDay', 'Your session was 20 hours ago.', 'next-day', 'Next: Within a week.'],
+    ['fewDays', 'Your session was 4 days ago.', 'first-week', 'Next: Your course of treatment.'],
+    ['weeksLater', 'Your session was 21 days ago.', 'course', undefined],
+    ['upcoming', 'Your session is tomorrow.', undefined, 'Next: During the session.'],
+  ];
+  for (const [fixture, said, stage, next] of moments) {
+    it(`marks where the patient is: ${aftercareFixtures[fixture].name}`, async () => {
+      const element = await render(aftercareFixtures[fixture]);
+      const box = textOf(nowBox(element));
+      expect(box).to.include(said);
+      expect(currentStage(element)).to.equal(stage);
+      if (stage) {
+        expect(textOf(element.shadowRoot!.querySelector('[aria-current="step"]'))).to.include('You are here');
+      }
+      if (next) expect(box).to.include(next);
+      else expect(box).not.to.include('Next:');
+    });
+  }
+
+  it('shows the plain timeline and warns once for an invalid treated-at', async () => {
+    const element = await render(aftercareFixtures.badInput);
+    expect(nowBox(element)).to.equal(null);
+    expect(stages(element)).to.have.length(5);
+    expect(element.shadowRoot!.querySelector('script')).to.equal(null);
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('treated-at');
+  });
+
+  it('says the time in the element language', async () => {
+    const element = await render(aftercareFixtures.spanish);
+    expect(textOf(nowBox(element))).to.include('hace 20 horas');
+  });
+
+  it('speaks Arabic right to left', async () => {
+    const element = await render(aftercareFixtures.arabic);
+    expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(shadowText(element, '[part="title"]')).to.match(/[\u0600-\u06FF]/);
+  });
+
+  it('has the sources, last-reviewed date and disclaimer', async () => {
+    const element = await render(aftercareFixtures.plain);
+    const footer = shadowText(element, '[part="footer"]');
+    expect(footer).to.include('This is general information, not medical advice.');
+    expect(footer).to.include('Last reviewed:');
+    expect(footer).to.include('Ferri B.');
+  });
+
+  for (const state of Object.values(aftercareFixtures)) {
+    it(`passes axe: ${state.name}`, async () => {
+      const element = await render(state);
+      await expect(element).to.be.accessible();
+    });
+  }
+});

@@ -10,5 +10,17 @@ export function fixtureStory(
   fixture: Fixture,
   prepare: (fixture: Fixture) => Fixture = (same) => same,
 ): StoryObj & {fixture: Fixture} {
-  return {name: fixture.name, fixture, render: () => createFixtureElement(tagName, prepare(fixture))};
+  const {act} = fixture;
+  return {
+    name: fixture.name,
+    fixture,
+    render: () => createFixtureElement(tagName, prepare(fixture)),
+    ...(act && {
+      play: async ({canvasElement}) => {
+        const element = canvasElement.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>(tagName)!;
+        await element.updateComplete;
+        await act(element);
+      },
+    }),
+  };
 }

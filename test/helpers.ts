@@ -6,6 +6,10 @@ import type {DnElement} from '../src/base/dn-element.js';
 export async function renderFixture<T extends DnElement>(tagName: string, state: Fixture): Promise<T> {
   const element = (await fixture(createFixtureElement(tagName, state))) as T;
   await element.updateComplete;
+  if (state.act) {
+    await state.act(element);
+    await element.updateComplete;
+  }
   return element;
 }
 

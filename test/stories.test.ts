@@ -1,8 +1,10 @@
 import {expect} from '@open-wc/testing';
 import * as aftercareStories from '../stories/aftercare.stories.js';
+import * as contraindicationCheckStories from '../stories/contraindication-check.stories.js';
 import * as redFlagsStories from '../stories/red-flags.stories.js';
 import * as sideEffectsStories from '../stories/side-effects.stories.js';
 import {aftercareFixtures} from './fixtures/aftercare.js';
+import {contraindicationCheckFixtures} from './fixtures/contraindication-check.js';
 import {redFlagsFixtures} from './fixtures/red-flags.js';
 import {sideEffectsFixtures} from './fixtures/side-effects.js';
 
@@ -16,6 +18,7 @@ const elements: Array<[string, Record<string, unknown>, Record<string, unknown>]
   ['dn-red-flags', redFlagsStories, redFlagsFixtures],
   ['dn-side-effects', sideEffectsStories, sideEffectsFixtures],
   ['dn-aftercare', aftercareStories, aftercareFixtures],
+  ['dn-contraindication-check', contraindicationCheckStories, contraindicationCheckFixtures],
 ];
 
 describe('stories', () => {

@@ -1,0 +1,199 @@
+import {css} from 'lit';
+
+export const contraindicationCheckStyles = css`
+  :host {
+    --_stop: var(--dn-color-emergency, #d5281b);
+    --_discuss: var(--dn-color-urgent, #ffb81c);
+    --_clear: var(--dn-color-normal, #005eb8);
+    --_error: var(--dn-color-error, #d5281b);
+    --_button: var(--dn-color-button, #007f3b);
+    --_button-text: var(--dn-color-button-text, #ffffff);
+  }
+
+  .intro {
+    margin-block-end: var(--_space);
+  }
+
+  .question {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  .question:focus {
+    outline: none;
+  }
+
+  .question--error {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: var(--_space);
+  }
+
+  .question__legend {
+    padding: 0;
+    margin-block-end: 0.5em;
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+
+  .progress {
+    color: var(--_muted);
+    margin-block-end: 0.25em;
+  }
+
+  .radios {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+  }
+
+  .radio {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+  }
+
+  .radio input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_clear);
+  }
+
+  .radio input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px #0b0c0c;
+  }
+
+  .radio label {
+    cursor: pointer;
+  }
+
+  .error-message {
+    color: var(--_error);
+    font-weight: 700;
+    margin-block-end: 0.5em;
+  }
+
+  .error-summary {
+    border: 4px solid var(--_error);
+    padding: var(--_space);
+    margin-block-end: var(--_space);
+  }
+
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+  }
+
+  .error-summary ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+
+  .result {
+    border: 1px solid var(--_result-color);
+    border-inline-start-width: 8px;
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-block: var(--_space);
+  }
+
+  .result:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .result--stop {
+    --_result-color: var(--_stop);
+    border-width: 4px;
+    border-inline-start-width: 8px;
+  }
+
+  .result--discuss {
+    --_result-color: var(--_discuss);
+    border-style: dashed;
+    border-inline-start-style: solid;
+  }
+
+  .result--clear {
+    --_result-color: var(--_clear);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-block-start: var(--_space);
+  }
+
+  button {
+    font: inherit;
+    min-block-size: 44px;
+    padding: 0.5em 1.25em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_button);
+    background: var(--_button);
+    color: var(--_button-text);
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  button.secondary {
+    background: var(--_surface);
+    color: var(--_button);
+  }
+
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px #0b0c0c;
+  }
+
+  button:disabled,
+  input:disabled + label {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+
+  .privacy {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .print-only {
+    display: none;
+  }
+
+  .print-only table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    margin-block-end: var(--_space);
+  }
+
+  .print-only th,
+  .print-only td {
+    border: 1px solid #000;
+    padding: 0.25em 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+
+  @media print {
+    .interactive {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+  }
+`;

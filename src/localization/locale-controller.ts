@@ -34,11 +34,25 @@ function browserLocale(): Locale {
 }
 
 const connected = new Set<LocaleController>();
+const observedRoots = new WeakSet<Node>();
 let langObserver: MutationObserver | undefined;
 
-function followLangChanges(): void {
+/**
+ * Re-resolves every element's language when a `lang` attribute changes in the
+ * document or in any shadow root that contains an element.
+ */
+function followLangChanges(element: Element): void {
   langObserver ??= new MutationObserver(() => connected.forEach((controller) => controller.resolve()));
-  langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+  let root: Node = element.getRootNode();
+  for (;;) {
+    const target = root instanceof Document ? root.documentElement : root;
+    if (!observedRoots.has(target)) {
+      observedRoots.add(target);
+      langObserver.observe(target, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    }
+    if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
+  }
 }
 
 /**
@@ -67,7 +81,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
-    followLangChanges();
+    followLangChanges(this.host);
     this.resolve();
   }
 

@@ -28,13 +28,27 @@ export function loadTemplates(locale: TargetLocale): Promise<Templates> {
 
 const allLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
 
-/** The locale we have for a BCP 47 tag: the exact one, else its language ("es-MX" → "es"). */
+/** Language and script of a tag, with the likely script filled in ("zh-CN" → "zh-Hans", "pt-BR" → "pt-Latn"). */
+function languageAndScript(tag: string): string | undefined {
+  try {
+    const {language, script} = new Intl.Locale(tag).maximize();
+    return `${language}-${script ?? ''}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The locale we have for a BCP 47 tag: the exact one, else one in the same
+ * language and script ("es-MX" → "es", "zh-CN" → "zh-Hans", "pt-PT" → "pt-BR";
+ * but "zh-TW", written in Traditional characters, matches no Simplified locale).
+ */
 export function matchLocale(tag: string): Locale | undefined {
   const wanted = tag.trim().toLowerCase();
   const exact = allLocales.find((locale) => locale.toLowerCase() === wanted);
   if (exact) return exact;
-  const language = wanted.split(/[-_]/)[0];
-  return allLocales.find((locale) => locale.toLowerCase() === language);
+  const key = languageAndScript(wanted);
+  return key === undefined ? undefined : allLocales.find((locale) => languageAndScript(locale) === key);
 }
 
 export function isTargetLocale(locale: Locale): locale is TargetLocale {

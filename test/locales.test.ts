@@ -1,0 +1,28 @@
+import {expect} from '@open-wc/testing';
+import {matchLocale, textDirection} from '../src/localization/locales.js';
+
+describe('locale matching', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['en', 'en'],
+    ['EN-gb', 'en'],
+    ['es', 'es'],
+    ['es-MX', 'es'],
+    ['es-419', 'es'],
+    ['ar', 'ar'],
+    ['ar-EG', 'ar'],
+    ['tlh', undefined],
+    ['not a tag', undefined],
+    ['', undefined],
+  ];
+  for (const [tag, expected] of cases) {
+    it(`matches "${tag}" to ${expected ?? 'nothing'}`, () => {
+      expect(matchLocale(tag)).to.equal(expected);
+    });
+  }
+
+  it('reads Arabic right to left and the others left to right', () => {
+    expect(textDirection('ar')).to.equal('rtl');
+    expect(textDirection('es')).to.equal('ltr');
+    expect(textDirection('en')).to.equal('ltr');
+  });
+});

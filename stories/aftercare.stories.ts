@@ -30,4 +30,5 @@ export const WeeksLater = story(states.weeksLater);
 export const Upcoming = story(states.upcoming);
 export const Spanish = story(states.spanish);
 export const Arabic = story(states.arabic);
+export const Dark = story(states.dark);
 export const BadInput = story(states.badInput);

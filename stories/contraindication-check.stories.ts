@@ -23,4 +23,5 @@ export const StepResult = story(states.stepResult);
 export const Disabled = story(states.disabled);
 export const Spanish = story(states.spanish);
 export const Arabic = story(states.arabic);
+export const Dark = story(states.dark);
 export const BadInput = story(states.badInput);

@@ -27,4 +27,5 @@ export const HeadingLevel = story(states.headingLevel);
 export const Spanish = story(states.spanish);
 export const Arabic = story(states.arabic);
 export const ArabicWithRegion = story(states.arabicWithRegion);
+export const Dark = story(states.dark);
 export const BadInput = story(states.badInput);

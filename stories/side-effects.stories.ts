@@ -18,4 +18,5 @@ export const SummaryEStim = story(states.summaryEStim);
 export const HeadingLevel = story(states.headingLevel);
 export const Spanish = story(states.spanish);
 export const Arabic = story(states.arabic);
+export const Dark = story(states.dark);
 export const BadInput = story(states.badInput);

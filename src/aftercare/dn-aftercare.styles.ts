@@ -4,7 +4,7 @@ export const aftercareStyles = css`
   .now {
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-inline-start: 6px solid var(--_accent);
-    background: var(--dn-color-highlight, #e8f1f8);
+    background: var(--_highlight);
     margin-block-end: var(--_space);
   }
 
@@ -14,10 +14,6 @@ export const aftercareStyles = css`
 
   .now p + p {
     margin-block-start: 0.5em;
-  }
-
-  :host {
-    --_accent: var(--dn-color-accent, #005eb8);
   }
 
   .lists {

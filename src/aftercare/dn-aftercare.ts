@@ -19,9 +19,6 @@ const HOUR = 3_600_000;
  * @csspart now - The "your session was … ago" box (with `treated-at`).
  * @csspart timeline - The list of stages.
  * @csspart stage - Each stage of the timeline.
- *
- * @cssprop --dn-color-accent - Timeline and "now" accent. Default: #005eb8.
- * @cssprop --dn-color-highlight - Background of the "now" box. Default: #e8f1f8.
  */
 export class DnAftercare extends DnElement {
   static override styles = [...DnElement.styles, aftercareStyles];

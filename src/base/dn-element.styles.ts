@@ -5,19 +5,74 @@ import {css} from 'lit';
  * default here, so a clinic sets only the ones it wants to change.
  */
 export const baseStyles = css`
+  /* Light palette (default). Every colour a clinic can set is a --dn-* property. */
   :host {
+    --_default-text: #212b32;
+    --_default-text-muted: #4c6272;
+    --_default-surface: #ffffff;
+    --_default-border: #aeb7bd;
+    --_default-link: #005eb8;
+    --_default-highlight: #e8f1f8;
+    --_default-dot-empty: #d8dde0;
+    --_default-emergency: #d5281b;
+    --_default-urgent: #ffb81c;
+    --_default-normal: #005eb8;
+    --_default-button: #007f3b;
+    --_default-error: #d5281b;
+  }
+
+  :host([theme='dark']) {
+    --_default-text: #f0f4f5;
+    --_default-text-muted: #c2ccd1;
+    --_default-surface: #1b262e;
+    --_default-border: #6b7b85;
+    --_default-link: #8cc2ff;
+    --_default-highlight: #243847;
+    --_default-dot-empty: #4a5961;
+    --_default-error: #ff8a80;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_default-text: #f0f4f5;
+      --_default-text-muted: #c2ccd1;
+      --_default-surface: #1b262e;
+      --_default-border: #6b7b85;
+      --_default-link: #8cc2ff;
+      --_default-highlight: #243847;
+      --_default-dot-empty: #4a5961;
+      --_default-error: #ff8a80;
+    }
+  }
+
+  :host {
+    --_text: var(--dn-color-text, var(--_default-text));
+    --_muted: var(--dn-color-text-muted, var(--_default-text-muted));
+    --_surface: var(--dn-color-surface, var(--_default-surface));
+    --_border: var(--dn-color-border, var(--_default-border));
+    --_link: var(--dn-color-link, var(--_default-link));
+    --_focus: var(--dn-color-focus, #ffeb3b);
+    --_highlight: var(--dn-color-highlight, var(--_default-highlight));
+    --_accent: var(--dn-color-accent, var(--_link));
+    --_dot: var(--dn-color-dot, var(--_link));
+    --_dot-empty: var(--dn-color-dot-empty, var(--_default-dot-empty));
+    --_emergency: var(--dn-color-emergency, var(--_default-emergency));
+    --_emergency-text: var(--dn-color-emergency-text, #ffffff);
+    --_urgent: var(--dn-color-urgent, var(--_default-urgent));
+    --_urgent-text: var(--dn-color-urgent-text, #212b32);
+    --_normal: var(--dn-color-normal, var(--_default-normal));
+    --_normal-text: var(--dn-color-normal-text, #ffffff);
+    --_button: var(--dn-color-button, var(--_default-button));
+    --_button-text: var(--dn-color-button-text, #ffffff);
+    --_error: var(--dn-color-error, var(--_default-error));
+    --_radius: var(--dn-radius, 4px);
+    --_space: var(--dn-space, 1rem);
+
     display: block;
     font-family: var(--dn-font-family, inherit);
     font-size: var(--dn-font-size, 1rem);
     line-height: 1.5;
-    color: var(--dn-color-text, #212b32);
-    --_surface: var(--dn-color-surface, #ffffff);
-    --_border: var(--dn-color-border, #aeb7bd);
-    --_muted: var(--dn-color-text-muted, #4c6272);
-    --_link: var(--dn-color-link, #005eb8);
-    --_focus: var(--dn-color-focus, #ffeb3b);
-    --_radius: var(--dn-radius, 4px);
-    --_space: var(--dn-space, 1rem);
+    color: var(--_text);
   }
 
   :host([hidden]) {
@@ -26,6 +81,15 @@ export const baseStyles = css`
 
   .root {
     background: var(--_surface);
+    color: var(--_text);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
   }
 
   h2, h3, h4, h5, h6 {

@@ -20,20 +20,35 @@ const headingTags: Readonly<Record<HeadingLevel, StaticValue>> = {
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
+const themes = ['light', 'dark', 'auto'];
+
 /**
  * What every dn-widgets element shares: its own language, a heading level that
  * fits the host page's outline, the theme tokens and the sources footer.
  *
  * @cssprop --dn-font-family - Font of all text. Default: inherited from the page.
  * @cssprop --dn-font-size - Base font size. Default: 1rem.
- * @cssprop --dn-color-text - Body text colour.
- * @cssprop --dn-color-text-muted - Footer text colour.
- * @cssprop --dn-color-surface - Background of the widget.
- * @cssprop --dn-color-border - Colour of rules and neutral borders.
- * @cssprop --dn-color-link - Link colour.
- * @cssprop --dn-color-focus - Background of a focused link or control.
- * @cssprop --dn-radius - Corner radius of cards and buttons.
- * @cssprop --dn-space - Base spacing unit.
+ * @cssprop --dn-color-text - Body text. Default: #212b32 (dark theme #f0f4f5).
+ * @cssprop --dn-color-text-muted - Footer and secondary text. Default: #4c6272 (dark #c2ccd1).
+ * @cssprop --dn-color-surface - Background. Default: #ffffff (dark #1b262e).
+ * @cssprop --dn-color-border - Rules and neutral borders. Default: #aeb7bd (dark #6b7b85).
+ * @cssprop --dn-color-link - Links and disclosure labels. Default: #005eb8 (dark #8cc2ff).
+ * @cssprop --dn-color-focus - Background of a focused link or control. Default: #ffeb3b.
+ * @cssprop --dn-color-highlight - Background of highlighted boxes. Default: #e8f1f8 (dark #243847).
+ * @cssprop --dn-color-accent - Timeline and highlight accent. Default: the link colour.
+ * @cssprop --dn-color-dot - Filled dots of a frequency picture. Default: the link colour.
+ * @cssprop --dn-color-dot-empty - Empty dots of a frequency picture. Default: #d8dde0 (dark #4a5961).
+ * @cssprop --dn-color-emergency - Emergency tier and "stop" result. Default: #d5281b.
+ * @cssprop --dn-color-emergency-text - Text on the emergency colour. Default: #ffffff.
+ * @cssprop --dn-color-urgent - Urgent tier and "discuss" result. Default: #ffb81c.
+ * @cssprop --dn-color-urgent-text - Text on the urgent colour. Default: #212b32.
+ * @cssprop --dn-color-normal - Normal tier and "clear" result. Default: #005eb8.
+ * @cssprop --dn-color-normal-text - Text on the normal colour. Default: #ffffff.
+ * @cssprop --dn-color-button - Buttons. Default: #007f3b.
+ * @cssprop --dn-color-button-text - Text on buttons. Default: #ffffff.
+ * @cssprop --dn-color-error - Error messages. Default: #d5281b (dark #ff8a80).
+ * @cssprop --dn-radius - Corner radius of cards and buttons. Default: 4px.
+ * @cssprop --dn-space - Base spacing unit. Default: 1rem.
  *
  * @csspart base - The element's outer wrapper; carries its `lang` and `dir`.
  * @csspart title - The element's main heading.
@@ -44,6 +59,7 @@ export abstract class DnElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     headingLevel: {type: Number, attribute: 'heading-level'},
+    theme: {reflect: true},
   };
 
   /**
@@ -51,6 +67,9 @@ export abstract class DnElement extends LitElement {
    * outline; headings inside it are one level lower.
    */
   declare headingLevel: number;
+
+  /** "light" (default), "dark", or "auto" to follow the reader's colour scheme. */
+  declare theme: string | undefined;
 
   private readonly localeController = new LocaleController(this);
 
@@ -109,6 +128,9 @@ export abstract class DnElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (this.theme !== undefined && !themes.includes(this.theme)) {
+      this.warn(`theme must be "light", "dark" or "auto"; using "light".`);
+    }
     return html`
       <div class="root" part="base" lang=${this.locale} dir=${textDirection(this.localeController.locale)}>
         ${this.renderContent()} ${this.renderFooter()}

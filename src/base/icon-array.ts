@@ -71,14 +71,14 @@ export const iconArrayStyles = css`
     transform: scaleX(-1);
   }
   .dot--empty {
-    fill: var(--dn-color-dot-empty, #d8dde0);
+    fill: var(--_dot-empty);
   }
   .dot--full {
-    fill: var(--dn-color-dot, #005eb8);
+    fill: var(--_dot);
   }
   .dot--range {
     fill: var(--_surface);
-    stroke: var(--dn-color-dot, #005eb8);
+    stroke: var(--_dot);
     stroke-width: 1.4;
   }
   @media print {

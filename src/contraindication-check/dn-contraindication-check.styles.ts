@@ -1,15 +1,6 @@
 import {css} from 'lit';
 
 export const contraindicationCheckStyles = css`
-  :host {
-    --_stop: var(--dn-color-emergency, #d5281b);
-    --_discuss: var(--dn-color-urgent, #ffb81c);
-    --_clear: var(--dn-color-normal, #005eb8);
-    --_error: var(--dn-color-error, #d5281b);
-    --_button: var(--dn-color-button, #007f3b);
-    --_button-text: var(--dn-color-button-text, #ffffff);
-  }
-
   .intro {
     margin-block-end: var(--_space);
   }
@@ -59,7 +50,7 @@ export const contraindicationCheckStyles = css`
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
-    accent-color: var(--_clear);
+    accent-color: var(--_normal);
   }
 
   .radio input:focus-visible {
@@ -114,19 +105,19 @@ export const contraindicationCheckStyles = css`
   }
 
   .result--stop {
-    --_result-color: var(--_stop);
+    --_result-color: var(--_emergency);
     border-width: 4px;
     border-inline-start-width: 8px;
   }
 
   .result--discuss {
-    --_result-color: var(--_discuss);
+    --_result-color: var(--_urgent);
     border-style: dashed;
     border-inline-start-style: solid;
   }
 
   .result--clear {
-    --_result-color: var(--_clear);
+    --_result-color: var(--_normal);
   }
 
   .actions {
@@ -150,7 +141,7 @@ export const contraindicationCheckStyles = css`
 
   button.secondary {
     background: var(--_surface);
-    color: var(--_button);
+    color: var(--_text);
   }
 
   button:focus-visible {

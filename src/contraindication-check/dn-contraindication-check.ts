@@ -41,10 +41,6 @@ export interface ScreeningChangeDetail {
  * @csspart error-summary - The list of problems shown when the form is submitted incomplete.
  * @csspart result - The result box.
  * @csspart button - Every button (Continue, Back, Print, Start again).
- *
- * @cssprop --dn-color-button - Button colour. Default: #007f3b.
- * @cssprop --dn-color-button-text - Button text colour. Default: #ffffff.
- * @cssprop --dn-color-error - Error colour. Default: #d5281b.
  */
 export class DnContraindicationCheck extends DnElement {
   static formAssociated = true;

@@ -6,15 +6,6 @@ import {css} from 'lit';
  * print and colour blindness.
  */
 export const redFlagsStyles = css`
-  :host {
-    --_emergency: var(--dn-color-emergency, #d5281b);
-    --_emergency-text: var(--dn-color-emergency-text, #ffffff);
-    --_urgent: var(--dn-color-urgent, #ffb81c);
-    --_urgent-text: var(--dn-color-urgent-text, #212b32);
-    --_normal: var(--dn-color-normal, #005eb8);
-    --_normal-text: var(--dn-color-normal-text, #ffffff);
-  }
-
   .tier {
     margin-block-end: var(--_space);
     border: 1px solid var(--_tier-color);

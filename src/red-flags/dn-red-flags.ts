@@ -38,13 +38,6 @@ const MAX_CLINIC_NAME_LENGTH = 120;
  * @csspart tier-normal - The normal tier card.
  * @csspart tier-heading - The heading of each tier card.
  * @csspart call-link - Each phone link (emergency number, clinic, advice line).
- *
- * @cssprop --dn-color-emergency - Emergency tier colour. Default: #d5281b.
- * @cssprop --dn-color-emergency-text - Text on the emergency colour. Default: #ffffff.
- * @cssprop --dn-color-urgent - Urgent tier colour. Default: #ffb81c.
- * @cssprop --dn-color-urgent-text - Text on the urgent colour. Default: #212b32.
- * @cssprop --dn-color-normal - Normal tier colour. Default: #005eb8.
- * @cssprop --dn-color-normal-text - Text on the normal colour. Default: #ffffff.
  */
 export class DnRedFlags extends DnElement {
   static override styles = [...DnElement.styles, redFlagsStyles];

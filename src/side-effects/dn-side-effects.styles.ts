@@ -76,12 +76,12 @@ export const sideEffectsStyles = css`
   }
 
   .not-normal--emergency {
-    --_tier-color: var(--dn-color-emergency, #d5281b);
+    --_tier-color: var(--_emergency);
     border-inline-start-width: 6px;
   }
 
   .not-normal--urgent {
-    --_tier-color: var(--dn-color-urgent, #ffb81c);
+    --_tier-color: var(--_urgent);
     border-inline-start-style: dashed;
   }
 

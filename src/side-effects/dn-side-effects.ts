@@ -29,9 +29,6 @@ const variants: readonly Variant[] = ['summary', 'full'];
  *
  * @csspart item - Each side effect (a disclosure in the full variant).
  * @csspart icon-array - The 100-dot picture of a frequency.
- *
- * @cssprop --dn-color-dot - Filled dots of the frequency picture. Default: #005eb8.
- * @cssprop --dn-color-dot-empty - Empty dots of the frequency picture. Default: #d8dde0.
  */
 export class DnSideEffects extends DnElement {
   static override styles = [...DnElement.styles, iconArrayStyles, sideEffectsStyles];

@@ -3,6 +3,7 @@ import {str} from '@lit/localize';
 import {aftercareAvoid, aftercareDo, aftercareSources, stageAt, timeline, type TimelineStage} from '../content/aftercare.js';
 import {normalTierOutro} from '../content/red-flags.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
+import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
 import {aftercareStyles} from './dn-aftercare.styles.js';
 
@@ -39,7 +40,7 @@ export class DnAftercare extends DnElement {
 
   /** Hours since the session, or undefined without a valid `treated-at`. */
   private get hoursSinceSession(): number | undefined {
-    const value = this.treatedAt?.trim();
+    const value = asText(this.treatedAt)?.trim();
     if (!value) return undefined;
     const time = ISO_DATE_TIME.test(value) ? Date.parse(value) : Number.NaN;
     if (Number.isNaN(time)) {

@@ -115,7 +115,7 @@ export abstract class DnElement extends LitElement {
   }
 
   private get validHeadingLevel(): HeadingLevel {
-    const level = this.headingLevel;
+    const level = Number(this.headingLevel);
     if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
     this.warn(`heading-level must be a whole number from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
     return DEFAULT_HEADING_LEVEL;
@@ -128,7 +128,7 @@ export abstract class DnElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.theme !== undefined && !themes.includes(this.theme)) {
+    if (this.theme !== undefined && !themes.includes(String(this.theme))) {
       this.warn(`theme must be "light", "dark" or "auto"; using "light".`);
     }
     return html`

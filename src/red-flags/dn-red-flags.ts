@@ -17,6 +17,7 @@ import {
 import {feverThresholdText, lookUpRegion, regionOfLanguageTag, type Region} from '../content/regions.js';
 import {sideEffects} from '../content/side-effects.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
+import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
 import {telUrl} from '../internal/phone.js';
 import {redFlagsStyles} from './dn-red-flags.styles.js';
@@ -79,8 +80,9 @@ export class DnRedFlags extends DnElement {
   }
 
   private get shownTiers(): readonly Tier[] {
-    if (this.tiers === undefined) return allTiers;
-    const requested = this.tiers.split(/[\s,]+/).filter(Boolean);
+    const tiers = asText(this.tiers);
+    if (tiers === undefined) return allTiers;
+    const requested = tiers.split(/[\s,]+/).filter(Boolean);
     const unknown = requested.filter((tier) => !isTier(tier));
     if (unknown.length > 0) {
       this.warn(`tiers accepts "emergency", "urgent" and "normal"; ignoring ${JSON.stringify(unknown.join(' '))}.`);
@@ -91,7 +93,7 @@ export class DnRedFlags extends DnElement {
 
   private get resolvedRegion(): Region | undefined {
     const fromLanguage = this.localLanguage && regionOfLanguageTag(this.localLanguage);
-    const value = this.region?.trim() || fromLanguage;
+    const value = asText(this.region)?.trim() || fromLanguage;
     if (!value) {
       this.warn('has no region, so it cannot show an emergency number. Set region="GB" (or your ISO 3166-1 code).');
       return undefined;
@@ -109,12 +111,12 @@ export class DnRedFlags extends DnElement {
   }
 
   private get clinic(): {name?: string; phone?: string; tel?: string} {
-    let name = this.clinicName?.trim() || undefined;
+    let name = asText(this.clinicName)?.trim() || undefined;
     if (name && name.length > MAX_CLINIC_NAME_LENGTH) {
       this.warn(`clinic-name is longer than ${MAX_CLINIC_NAME_LENGTH} characters; it is shortened.`);
       name = `${name.slice(0, MAX_CLINIC_NAME_LENGTH - 1)}…`;
     }
-    const phone = this.clinicPhone?.trim() || undefined;
+    const phone = asText(this.clinicPhone)?.trim() || undefined;
     if (!phone) return {name};
     const tel = telUrl(phone);
     if (!tel) {

@@ -13,6 +13,7 @@ import {
   type SideEffectId,
 } from '../content/side-effects.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
+import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
 import {iconArrayStyles, renderIconArray, renderIconArrayPatterns} from '../base/icon-array.js';
 import {sideEffectsStyles} from './dn-side-effects.styles.js';
@@ -83,14 +84,16 @@ export class DnSideEffects extends DnElement {
   }
 
   private get validVariant(): Variant {
-    if ((variants as readonly string[]).includes(this.variant)) return this.variant as Variant;
+    const variant = asText(this.variant);
+    if (variants.some((known) => known === variant)) return variant as Variant;
     this.warn(`variant must be "summary" or "full"; using "full".`);
     return 'full';
   }
 
   private get shownItems(): readonly SideEffect[] {
-    if (this.items === undefined) return sideEffects;
-    const requested = [...new Set(this.items.split(/[\s,]+/).filter(Boolean))];
+    const items = asText(this.items);
+    if (items === undefined) return sideEffects;
+    const requested = [...new Set(items.split(/[\s,]+/).filter(Boolean))];
     const known = new Map(sideEffects.map((effect) => [effect.id as string, effect]));
     const unknown = requested.filter((id) => !known.has(id));
     if (unknown.length > 0) {

@@ -326,11 +326,3 @@ describe('<dn-contraindication-check> languages and bad input', () => {
   });
 });
 
-describe('<dn-contraindication-check> accessibility', () => {
-  for (const state of Object.values(states)) {
-    it(`passes axe: ${state.name}`, async () => {
-      const element = await render(state);
-      await expect(element).to.be.accessible();
-    });
-  }
-});

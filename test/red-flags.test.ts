@@ -304,11 +304,3 @@ describe('<dn-red-flags> languages', () => {
   });
 });
 
-describe('<dn-red-flags> accessibility', () => {
-  for (const state of Object.values(redFlagsFixtures)) {
-    it(`passes axe: ${state.name}`, async () => {
-      const element = await render(state);
-      await expect(element).to.be.accessible();
-    });
-  }
-});

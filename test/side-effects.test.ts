@@ -177,13 +177,3 @@ describe('<dn-side-effects> languages', () => {
   });
 });
 
-describe('<dn-side-effects> accessibility', () => {
-  for (const state of Object.values(sideEffectsFixtures)) {
-    it(`passes axe: ${state.name}, closed and open`, async () => {
-      const element = await render(state);
-      await expect(element).to.be.accessible();
-      shadowAll<HTMLDetailsElement>(element, 'details').forEach((d) => (d.open = true));
-      await expect(element).to.be.accessible();
-    });
-  }
-});

@@ -87,6 +87,8 @@ export const contraindicationCheckStyles = css`
   }
 
   .error-summary a {
+    display: inline-block;
+    min-block-size: 24px;
     color: var(--_error);
     font-weight: 700;
   }

@@ -1,0 +1,73 @@
+import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../src/index.js';
+import {fixturesByTag} from './fixtures/index.js';
+import type {Fixture} from './fixtures/fixture.js';
+import {captureWarnings, renderFixture} from './helpers.js';
+
+const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/** The same state in another language, unless the fixture chose its own. */
+function inLanguage(fixture: Fixture, lang: string): Fixture {
+  return 'lang' in fixture.attributes ? fixture : {...fixture, attributes: {...fixture.attributes, lang}};
+}
+
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+function hasVisibleFocus(element: Element): boolean {
+  const style = getComputedStyle(element);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  return outline || style.boxShadow !== 'none';
+}
+
+let warnings: ReturnType<typeof captureWarnings>;
+beforeEach(() => (warnings = captureWarnings()));
+afterEach(() => warnings.restore());
+
+for (const [tag, fixtures] of fixturesByTag) {
+  describe(`<${tag}> accessibility`, () => {
+    for (const fixture of Object.values(fixtures)) {
+      for (const lang of ['en', 'ar']) {
+        it(`passes axe (WCAG 2.2 A and AA), disclosures open too: ${fixture.name} [${lang}]`, async () => {
+          const element = await renderFixture(tag, inLanguage(fixture, lang));
+          await expect(element).to.be.accessible();
+          element.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+          await expect(element).to.be.accessible();
+        });
+      }
+
+      it(`has touch targets of at least 24 × 24 px: ${fixture.name}`, async () => {
+        const element = await renderFixture(tag, fixture);
+        element.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+        for (const target of element.shadowRoot!.querySelectorAll<HTMLElement>(INTERACTIVE)) {
+          const {width, height} = target.getBoundingClientRect();
+          if (width === 0 && height === 0) continue; // not rendered (e.g. print-only)
+          expect(Math.round(width), `${target.outerHTML.slice(0, 80)} width`).to.be.at.least(24);
+          expect(Math.round(height), `${target.outerHTML.slice(0, 80)} height`).to.be.at.least(24);
+        }
+      });
+    }
+
+    it('can be walked with the Tab key, with visible focus at every stop', async () => {
+      const element = await renderFixture(tag, Object.values(fixtures)[0]);
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      element.before(before);
+      before.focus();
+      const stops: Element[] = [];
+      for (let i = 0; i < 100; i += 1) {
+        await sendKeys({press: 'Tab'});
+        const active = deepActiveElement();
+        if (!active || !element.shadowRoot!.contains(active)) break;
+        stops.push(active);
+        expect(hasVisibleFocus(active), `focus visible on ${active.outerHTML.slice(0, 80)}`).to.be.true;
+      }
+      before.remove();
+      expect(stops.length).to.be.greaterThan(0);
+    });
+  });
+}

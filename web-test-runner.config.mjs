@@ -1,30 +1,61 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {webdriverLauncher} from '@web/test-runner-webdriver';
 
-// Debian's Chromium by default; CHROME_PATH points the tests at any other Chrome or Chromium.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// BROWSERS picks the engines: "chromium" (default), or any of
+// "chromium,firefox,webkit" ("all" for the three). .ci/run tests all three.
+const requested = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
+const engines = requested.includes('all') ? ['chromium', 'firefox', 'webkit'] : requested;
+
+const quietChromium = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const launchers = {
+  // Debian's Chromium by default; CHROME_PATH points the tests at any other Chrome or Chromium.
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: quietChromium},
+    }),
+  // Debian's firefox-esr over WebDriver BiDi.
+  firefox: async () =>
+    chromeLauncher({
+      puppeteer: (await import('puppeteer-core')).default,
+      launchOptions: {browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true},
+    }),
+  // WebKitGTK's MiniBrowser through WebKitWebDriver, which scripts/webkit-driver.sh starts.
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+        'wdio:enforceWebDriverClassic': true,
+      },
+    }),
+};
+
+const unknown = engines.filter((name) => !(name in launchers));
+if (unknown.length > 0) throw new Error(`BROWSERS: unknown engine ${unknown.join(', ')}; use chromium, firefox, webkit or all`);
 
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    }),
-  ],
+  browsers: await Promise.all(engines.map((name) => launchers[name]())),
+  // One WebDriver session at a time; the default elsewhere.
+  ...(engines.includes('webkit') && {concurrency: 1}),
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: {config: {timeout: 5000}},
+  testFramework: {config: {timeout: 10000}},
 };

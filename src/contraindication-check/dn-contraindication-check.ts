@@ -373,11 +373,11 @@ export class DnContraindicationCheck extends DnElement {
     return html`
       ${this.renderQuestion(question, progress)}
       <div class="actions">
-        <button part="button" type="button" ?disabled=${this.controlsDisabled} @click=${() => this.continueFrom(question)}>
+        <button part="button" type="button" data-action="continue" ?disabled=${this.controlsDisabled} @click=${() => this.continueFrom(question)}>
           ${this.msg('Continue', {id: 'screening.continue'})}
         </button>
         ${step > 0
-          ? html`<button part="button" class="secondary" type="button" ?disabled=${this.controlsDisabled} @click=${() => this.back()}>
+          ? html`<button part="button" class="secondary" type="button" data-action="back" ?disabled=${this.controlsDisabled} @click=${() => this.back()}>
               ${this.msg('Back', {id: 'screening.back'})}
             </button>`
           : nothing}

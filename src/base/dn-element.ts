@@ -7,6 +7,7 @@ import {warnOnce} from '../internal/warn.js';
 import {LocaleController} from '../localization/locale-controller.js';
 import {textDirection} from '../localization/locales.js';
 import {baseStyles} from './dn-element.styles.js';
+import {VERSION} from '../version.js';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -55,6 +56,9 @@ const themes = ['light', 'dark', 'auto'];
  * @csspart footer - The sources, last-reviewed date and disclaimer.
  */
 export abstract class DnElement extends LitElement {
+  /** The dn-widgets version this element class comes from. */
+  static readonly version = VERSION;
+
   static override styles = [baseStyles];
 
   static override properties: PropertyDeclarations = {
@@ -69,7 +73,7 @@ export abstract class DnElement extends LitElement {
   declare headingLevel: number;
 
   /** "light" (default), "dark", or "auto" to follow the reader's colour scheme. */
-  declare theme: string | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   private readonly localeController = new LocaleController(this);
 

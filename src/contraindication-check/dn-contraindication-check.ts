@@ -16,6 +16,7 @@ import {
   type ScreeningResult,
 } from '../content/screening.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
+import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
 import {contraindicationCheckStyles} from './dn-contraindication-check.styles.js';
 
@@ -63,7 +64,7 @@ export class DnContraindicationCheck extends DnElement {
   declare eStim: boolean;
 
   /** "all" (default) shows every question; "step" shows one question at a time with Back and Continue. */
-  declare mode: string;
+  declare mode: 'all' | 'step';
 
   /** With a name, the element submits its answers and outcome as JSON inside a `<form>`. */
   declare name: string | undefined;
@@ -74,9 +75,13 @@ export class DnContraindicationCheck extends DnElement {
   /** Disables every control. */
   declare disabled: boolean;
 
+  /** @internal */
   private declare answered: Answers;
+  /** @internal */
   private declare step: number;
+  /** @internal */
   private declare showErrors: boolean;
+  /** @internal */
   private declare formDisabled: boolean;
 
   private readonly internals = this.attachInternals();
@@ -186,7 +191,8 @@ export class DnContraindicationCheck extends DnElement {
   }
 
   private get validMode(): Mode {
-    if (this.mode === 'all' || this.mode === 'step') return this.mode;
+    const mode = asText(this.mode);
+    if (mode === 'all' || mode === 'step') return mode;
     this.warn(`mode must be "all" or "step"; using "all".`);
     return 'all';
   }

@@ -44,7 +44,7 @@ export class DnSideEffects extends DnElement {
    * "full" (default): each side effect opens to show how often, what helps and
    * when to get help. "summary": a short list to scan.
    */
-  declare variant: string;
+  declare variant: 'full' | 'summary';
 
   /** Which side effects to show, and in what order: ids separated by spaces, e.g. "soreness bruising". Default: all. */
   declare items: string | undefined;

@@ -49,7 +49,17 @@ const launchers = {
 const unknown = engines.filter((name) => !(name in launchers));
 if (unknown.length > 0) throw new Error(`BROWSERS: unknown engine ${unknown.join(', ')}; use chromium, firefox, webkit or all`);
 
+/** A bundle loaded as dn-widgets.js?fail-locales gets 503 for its translations: a flaky network. */
+async function failLocalesForTests(context, next) {
+  if (context.path.startsWith('/dist/locales/') && (context.get('referer') ?? '').includes('fail-locales')) {
+    context.status = 503;
+    return;
+  }
+  await next();
+}
+
 export default {
+  middleware: [failLocalesForTests],
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],

@@ -75,10 +75,17 @@ describe('<dn-contraindication-check> questions', () => {
     expect(element.outcome).to.equal(null);
   });
 
-  it('adds the electrical stimulation questions with e-stim', async () => {
+  it('adds the electrical stimulation questions with e-stim, where an implanted device means stop', async () => {
     const element = await render({name: 'e-stim', attributes: {'e-stim': ''}});
     expect(groups(element)).to.have.length(questionsFor({eStim: true}).length);
-    expect(() => group(element, 'pacemaker')).not.to.throw();
+    await answerAllNo(element);
+    expect(element.outcome).to.equal('clear');
+    await choose(element, 'pacemaker', 'Yes');
+    expect(element.outcome).to.equal('stop');
+    expect(textOf(result(element))).to.include('A pacemaker, defibrillator, or another implanted electronic device or pump: you said "Yes"');
+    await choose(element, 'pacemaker', 'No');
+    await choose(element, 'heart rhythm', 'Yes');
+    expect(element.outcome).to.equal('discuss');
   });
 
   it('can be answered with the keyboard alone', async () => {

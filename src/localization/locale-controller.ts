@@ -34,6 +34,8 @@ function browserLocale(): Locale {
 }
 
 const connected = new Set<LocaleController>();
+/** Locales whose translations failed to load: said once per page, not once per element. */
+const failedLocales = new Set<Locale>();
 const observedRoots = new WeakSet<Node>();
 let langObserver: MutationObserver | undefined;
 
@@ -111,7 +113,10 @@ export class LocaleController implements ReactiveController {
       try {
         templates = await loadTemplates(wanted);
       } catch (error) {
-        warnOnce(this.host, `could not load its "${wanted}" translations (${String(error)}); it is shown in English.`);
+        if (!failedLocales.has(wanted)) {
+          failedLocales.add(wanted);
+          console.warn(`dn-widgets could not load its "${wanted}" translations (${String(error)}); those elements are shown in English.`);
+        }
         locale = sourceLocale;
       }
     }

@@ -1,0 +1,111 @@
+// Serves a page with a strict Content-Security-Policy (Trusted Types
+// required) that embeds every element in three languages, uses them as a
+// patient would, and checks in headless Chromium that: nothing violates the
+// policy, no request leaves the page's origin, and no cookie or storage is
+// written. Run after `vite build`. Prints "N passed, N failed".
+import {createServer} from 'node:http';
+import {readFileSync} from 'node:fs';
+import puppeteer from 'puppeteer-core';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const ELEMENTS = ['dn-red-flags region="GB"', 'dn-side-effects e-stim', 'dn-aftercare treated-at="2026-11-22T14:00"', 'dn-contraindication-check name="screening"'];
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script type="module" src="/dist/dn-widgets.js"></script></head><body>
+${['en', 'es', 'ar']
+  .map((lang) => `<section lang="${lang}">${ELEMENTS.map((element) => `<${element}></${element.split(' ')[0]}>`).join('')}</section>`)
+  .join('\n')}
+</body></html>`;
+
+const server = createServer((request, response) => {
+  const path = new URL(request.url, 'http://localhost').pathname;
+  if (path === '/favicon.ico') {
+    response.writeHead(204);
+    response.end();
+    return;
+  }
+  if (path === '/') {
+    response.writeHead(200, {'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP});
+    response.end(PAGE);
+    return;
+  }
+  try {
+    const body = readFileSync(`.${path}`);
+    response.writeHead(200, {'content-type': 'text/javascript; charset=utf-8', 'content-security-policy': CSP});
+    response.end(body);
+  } catch {
+    response.writeHead(404);
+    response.end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage();
+const requests = [];
+const consoleErrors = [];
+page.on('request', (request) => requests.push(request.url()));
+page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+page.on('pageerror', (error) => consoleErrors.push(String(error)));
+await page.evaluateOnNewDocument(() => {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (event) =>
+    window.__violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`),
+  );
+});
+
+await page.goto(`${origin}/`, {waitUntil: 'load'});
+const rendered = await page.evaluate(async () => {
+  const elements = [...document.querySelectorAll('section > *')];
+  await Promise.all(elements.map(async (element) => {
+    await customElements.whenDefined(element.localName);
+    await element.updateComplete;
+  }));
+  return elements.map((element) => ({
+    name: `${element.closest('[lang]').lang} <${element.localName}>`,
+    ok: (element.shadowRoot?.querySelector('[part="footer"]')?.textContent.trim().length ?? 0) > 0,
+  }));
+});
+
+// Use the page as a patient would: open every disclosure, answer every question, print.
+await page.evaluate(async () => {
+  for (const element of document.querySelectorAll('section > *')) {
+    element.shadowRoot.querySelectorAll('summary').forEach((summary) => summary.click());
+    element.shadowRoot.querySelectorAll('input[value="not-sure"]').forEach((radio) => radio.click());
+    await element.updateComplete;
+  }
+  window.dispatchEvent(new Event('beforeprint'));
+  window.dispatchEvent(new Event('afterprint'));
+});
+
+const stored = await page.evaluate(async () => ({
+  cookie: document.cookie,
+  localStorage: localStorage.length,
+  sessionStorage: sessionStorage.length,
+  indexedDB: (await indexedDB.databases()).length,
+  caches: (await caches.keys()).length,
+}));
+const cookies = await browser.cookies();
+const violations = await page.evaluate(() => window.__violations);
+const outcomes = await page.evaluate(() => [...document.querySelectorAll('dn-contraindication-check')].map((element) => element.outcome));
+
+await browser.close();
+server.close();
+
+const checks = [
+  ...rendered.map(({name, ok}) => [`${name} renders under the policy`, ok]),
+  ['every questionnaire reached its result', outcomes.every((outcome) => outcome === 'discuss')],
+  [`no Content-Security-Policy or Trusted Types violation ${JSON.stringify(violations)}`, violations.length === 0],
+  [`no console error ${JSON.stringify(consoleErrors)}`, consoleErrors.length === 0],
+  [`every request stays on the page's origin (${requests.length} requests)`, requests.every((url) => url.startsWith(origin))],
+  ['translations loaded lazily from the same origin', requests.some((url) => url.includes('/dist/locales/'))],
+  [`no cookie, storage, IndexedDB or cache written ${JSON.stringify(stored)}`, stored.cookie === '' && cookies.length === 0 && stored.localStorage + stored.sessionStorage + stored.indexedDB + stored.caches === 0],
+];
+for (const [name, ok] of checks) console.log(`${ok ? '✓' : '✗'} ${name}`);
+const failed = checks.filter(([, ok]) => !ok).length;
+console.log(`csp-privacy: ${checks.length - failed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

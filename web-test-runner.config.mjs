@@ -1,3 +1,4 @@
+import {build} from 'esbuild';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
@@ -58,11 +59,35 @@ async function failLocalesForTests(context, next) {
   await next();
 }
 
+/**
+ * React ships CommonJS, which browsers cannot import; a React app's bundler
+ * converts it. The React test page imports this module, which esbuild bundles
+ * the same way.
+ */
+const reactBundle = {
+  name: 'dn-widgets:react-bundle',
+  async serve(context) {
+    if (context.path !== '/test/frameworks/react-bundle.js') return undefined;
+    const result = await build({
+      stdin: {
+        contents: "export {default as React} from 'react'; export {default as ReactDOMClient} from 'react-dom/client';",
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: {'process.env.NODE_ENV': '"development"'},
+      logLevel: 'silent',
+    });
+    return {body: result.outputFiles[0].text, type: 'js'};
+  },
+};
+
 export default {
   middleware: [failLocalesForTests],
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [reactBundle, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: await Promise.all(engines.map((name) => launchers[name]())),
   // One WebDriver session at a time; the default elsewhere.
   ...(engines.includes('webkit') && {concurrency: 1}),

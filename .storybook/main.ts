@@ -1,8 +1,9 @@
 import type {StorybookConfig} from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   framework: {name: '@storybook/web-components-vite', options: {}},
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: {disableTelemetry: true},
   // vite.config.ts builds the library; Storybook builds an app from the same sources.
   viteFinal: (viteConfig) => {

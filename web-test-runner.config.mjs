@@ -50,12 +50,17 @@ const launchers = {
 const unknown = engines.filter((name) => !(name in launchers));
 if (unknown.length > 0) throw new Error(`BROWSERS: unknown engine ${unknown.join(', ')}; use chromium, firefox, webkit or all`);
 
-/** A bundle loaded as dn-widgets.js?fail-locales gets 503 for its translations: a flaky network. */
+/**
+ * /fail-locales/dist/… serves the bundle, but 503 for its translations: a
+ * flaky network. Its own URLs keep the browser from sharing these failed
+ * requests with other test pages.
+ */
 async function failLocalesForTests(context, next) {
-  if (context.path.startsWith('/dist/locales/') && (context.get('referer') ?? '').includes('fail-locales')) {
+  if (context.path.startsWith('/fail-locales/dist/locales/')) {
     context.status = 503;
     return;
   }
+  if (context.path.startsWith('/fail-locales/')) context.path = context.path.slice('/fail-locales'.length);
   await next();
 }
 

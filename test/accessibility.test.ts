@@ -4,6 +4,7 @@ import '../src/index.js';
 import {fixturesByTag} from './fixtures/index.js';
 import type {Fixture} from './fixtures/fixture.js';
 import {captureWarnings, renderFixture} from './helpers.js';
+import {expectNoAxeViolations} from './axe.js';
 
 const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
@@ -28,15 +29,30 @@ let warnings: ReturnType<typeof captureWarnings>;
 beforeEach(() => (warnings = captureWarnings()));
 afterEach(() => warnings.restore());
 
+describe('the axe check', () => {
+  it('fails on a violation, including WCAG 2.2 target size', async () => {
+    const page = document.createElement('div');
+    page.innerHTML = '<button style="width:12px;height:12px;padding:0"></button><button>ok</button>';
+    document.body.append(page);
+    try {
+      let error: unknown;
+      await expectNoAxeViolations(page).catch((caught: unknown) => (error = caught));
+      expect(String(error)).to.include('button-name').and.include('target-size');
+    } finally {
+      page.remove();
+    }
+  });
+});
+
 for (const [tag, fixtures] of fixturesByTag) {
   describe(`<${tag}> accessibility`, () => {
     for (const fixture of Object.values(fixtures)) {
       for (const lang of ['en', 'ar']) {
         it(`passes axe (WCAG 2.2 A and AA), disclosures open too: ${fixture.name} [${lang}]`, async () => {
           const element = await renderFixture(tag, inLanguage(fixture, lang));
-          await expect(element).to.be.accessible();
+          await expectNoAxeViolations(element);
           element.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
-          await expect(element).to.be.accessible();
+          await expectNoAxeViolations(element);
         });
       }
 

@@ -25,7 +25,7 @@ const FOLLOWING_TEXT = '<p>Riverside Physio, 1 River Street. Call us on 020 7946
 const widgetPage = (copies) =>
   page(
     Array.from({length: copies}, () => ELEMENTS.join('\n')).join('\n') + FOLLOWING_TEXT,
-    '<script type="module" src="/dist/dn-widgets.js"></script>',
+    '<script type="module" blocking="render" src="/dist/dn-widgets.js"></script>',
   );
 
 // Pages are served from memory; /dist comes from disk.

@@ -30,8 +30,8 @@ function selfContainedLocales(): Plugin {
 // with each translation as a lazily loaded file in dist/locales/.
 export default defineConfig({
   plugins: [selfContainedLocales()],
-  // Only the demo page: the test pages under test/ belong to the test runner.
-  optimizeDeps: {entries: ['index.html']},
+  // Only the demo pages: the test pages under test/ belong to the test runner.
+  optimizeDeps: {entries: ['index.html', 'examples/*.html']},
   build: {
     target: 'es2021',
     outDir: 'dist',

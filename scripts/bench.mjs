@@ -2,10 +2,8 @@
 // static HTML page carrying the same markup, how much layout shifts, and the
 // heap after 100 instances. Prints figures; asserts nothing. Run after
 // `vite build`.
-import {createServer} from 'node:http';
-import {readFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
-import puppeteer from 'puppeteer-core';
+import {launchChromium, serve} from './lib/browser.mjs';
 
 const RUNS = 5;
 const ELEMENTS = [
@@ -30,30 +28,8 @@ const widgetPage = (copies) =>
 
 // Pages are served from memory; /dist comes from disk.
 const pages = new Map();
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  if (pages.has(url.pathname)) {
-    response.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
-    response.end(pages.get(url.pathname));
-    return;
-  }
-  try {
-    const body = readFileSync(`.${url.pathname}`);
-    response.writeHead(200, {'content-type': 'text/javascript; charset=utf-8'});
-    response.end(body);
-  } catch {
-    response.writeHead(404);
-    response.end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const {server, origin} = await serve({pages});
+const browser = await launchChromium();
 
 /** Loads a page and returns ms from navigation start to every element rendered, the CLS, and the JS heap. */
 async function measure(path) {

@@ -3,9 +3,7 @@
 // patient would, and checks in headless Chromium that: nothing violates the
 // policy, no request leaves the page's origin, and no cookie or storage is
 // written. Run after `vite build`. Prints "N passed, N failed".
-import {createServer} from 'node:http';
-import {readFileSync} from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import {launchChromium, serve} from './lib/browser.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const ELEMENTS = ['dn-red-flags region="GB"', 'dn-side-effects e-stim', 'dn-aftercare treated-at="2026-11-22T14:00"', 'dn-contraindication-check name="screening"'];
@@ -16,35 +14,8 @@ ${['en', 'es', 'ar']
   .join('\n')}
 </body></html>`;
 
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://localhost').pathname;
-  if (path === '/favicon.ico') {
-    response.writeHead(204);
-    response.end();
-    return;
-  }
-  if (path === '/') {
-    response.writeHead(200, {'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP});
-    response.end(PAGE);
-    return;
-  }
-  try {
-    const body = readFileSync(`.${path}`);
-    response.writeHead(200, {'content-type': 'text/javascript; charset=utf-8', 'content-security-policy': CSP});
-    response.end(body);
-  } catch {
-    response.writeHead(404);
-    response.end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const {server, origin} = await serve({pages: new Map([['/', PAGE]]), headers: {'content-security-policy': CSP}});
+const browser = await launchChromium();
 const page = await browser.newPage();
 const requests = [];
 const consoleErrors = [];

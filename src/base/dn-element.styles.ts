@@ -1,5 +1,17 @@
 import {css} from 'lit';
 
+/** The defaults that change in the dark theme, for theme="dark" and for theme="auto" in a dark colour scheme. */
+const darkPalette = css`
+  --_default-text: #f0f4f5;
+  --_default-text-muted: #c2ccd1;
+  --_default-surface: #1b262e;
+  --_default-border: #6b7b85;
+  --_default-link: #8cc2ff;
+  --_default-highlight: #243847;
+  --_default-dot-empty: #4a5961;
+  --_default-error: #ff8a80;
+`;
+
 /**
  * Theme tokens and the look every element shares. Each `--dn-*` property has a
  * default here, so a clinic sets only the ones it wants to change.
@@ -22,26 +34,12 @@ export const baseStyles = css`
   }
 
   :host([theme='dark']) {
-    --_default-text: #f0f4f5;
-    --_default-text-muted: #c2ccd1;
-    --_default-surface: #1b262e;
-    --_default-border: #6b7b85;
-    --_default-link: #8cc2ff;
-    --_default-highlight: #243847;
-    --_default-dot-empty: #4a5961;
-    --_default-error: #ff8a80;
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_default-text: #f0f4f5;
-      --_default-text-muted: #c2ccd1;
-      --_default-surface: #1b262e;
-      --_default-border: #6b7b85;
-      --_default-link: #8cc2ff;
-      --_default-highlight: #243847;
-      --_default-dot-empty: #4a5961;
-      --_default-error: #ff8a80;
+      ${darkPalette}
     }
   }
 

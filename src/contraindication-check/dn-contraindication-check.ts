@@ -161,16 +161,17 @@ export class DnContraindicationCheck extends DnElement {
     return this.internals.reportValidity();
   }
 
-  /** Clears every answer and starts again at the first question. */
+  /** Clears every answer and starts again at the first question, with focus there. */
   reset(): void {
-    this.answered = {};
-    this.step = 0;
-    this.showErrors = false;
+    this.clear();
     this.focusAfterRender = 'question';
-    this.dispatchChange();
   }
 
   formResetCallback(): void {
+    this.clear();
+  }
+
+  private clear(): void {
     this.answered = {};
     this.step = 0;
     this.showErrors = false;

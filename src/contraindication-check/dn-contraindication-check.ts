@@ -75,13 +75,9 @@ export class DnContraindicationCheck extends DnElement {
   /** Disables every control. */
   declare disabled: boolean;
 
-  /** @internal */
   private declare answered: Answers;
-  /** @internal */
   private declare step: number;
-  /** @internal */
   private declare showErrors: boolean;
-  /** @internal */
   private declare formDisabled: boolean;
 
   private readonly internals = this.attachInternals();
@@ -141,22 +137,27 @@ export class DnContraindicationCheck extends DnElement {
     return this.result.reasons;
   }
 
+  /** The form the element belongs to, as on native form controls. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
 
+  /** Whether the element's value is valid; `valueMissing` while `required` and incomplete. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
 
+  /** Why the element is invalid, in the element's language. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
 
+  /** True when valid; otherwise fires `invalid` and returns false. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** Like `checkValidity()`, and shows the error summary when invalid. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
@@ -167,6 +168,7 @@ export class DnContraindicationCheck extends DnElement {
     this.focusAfterRender = 'question';
   }
 
+  /** @internal Form-associated lifecycle: the form was reset. */
   formResetCallback(): void {
     this.clear();
   }
@@ -178,10 +180,12 @@ export class DnContraindicationCheck extends DnElement {
     this.dispatchChange();
   }
 
+  /** @internal Form-associated lifecycle: a disabled fieldset or form around the element changed. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
 
+  /** @internal Form-associated lifecycle: the browser restores answers (back button, autofill). */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {

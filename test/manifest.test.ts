@@ -1,0 +1,51 @@
+import {expect} from '@open-wc/testing';
+import '../src/index.js';
+
+interface Described {
+  name: string;
+  description?: string;
+}
+interface Declaration {
+  tagName?: string;
+  attributes?: Described[];
+  members?: Array<Described & {privacy?: string; static?: boolean}>;
+  events?: Described[];
+  slots?: Described[];
+  cssParts?: Described[];
+  cssProperties?: Described[];
+}
+
+// custom-elements.json is written by `npm run analyze`, which npm test runs first.
+const manifest: {modules: Array<{declarations?: Declaration[]}>} = await (await fetch('/custom-elements.json')).json();
+const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+
+describe('custom-elements.json', () => {
+  it('describes the four elements', () => {
+    expect(elements.map((element) => element.tagName).sort()).to.deep.equal([
+      'dn-aftercare',
+      'dn-contraindication-check',
+      'dn-red-flags',
+      'dn-side-effects',
+    ]);
+  });
+
+  for (const element of elements) {
+    it(`lists exactly the attributes <${element.tagName}> observes, and describes everything public`, () => {
+      const observed = (customElements.get(element.tagName!) as unknown as {observedAttributes: string[]}).observedAttributes;
+      expect((element.attributes ?? []).map((attribute) => attribute.name).sort()).to.deep.equal([...observed].sort());
+      const publicMembers = (element.members ?? []).filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static);
+      for (const item of [...(element.attributes ?? []), ...publicMembers, ...(element.events ?? []), ...(element.slots ?? []), ...(element.cssParts ?? []), ...(element.cssProperties ?? [])]) {
+        expect(item.description, `${element.tagName} ${item.name}`).to.be.a('string').that.is.not.empty;
+      }
+      expect((element.cssProperties ?? []).map((property) => property.name)).to.include('--dn-color-emergency');
+      expect((element.cssParts ?? []).map((part) => part.name)).to.include.members(['base', 'title', 'footer']);
+    });
+  }
+
+  it('documents the screening event and the slot', () => {
+    const check = elements.find((element) => element.tagName === 'dn-contraindication-check')!;
+    expect(check.events!.map((event) => event.name)).to.deep.equal(['dn-screening-change']);
+    const redFlags = elements.find((element) => element.tagName === 'dn-red-flags')!;
+    expect(redFlags.slots!.map((slot) => slot.name)).to.deep.equal(['after-hours']);
+  });
+});

@@ -91,6 +91,16 @@ describe('<dn-red-flags> tiers', () => {
     expect(footer).to.include('Ferri B. "Dry Needling: Side Effects, Benefits, and Risks"');
     expect(footer).to.match(/Sources \(\d+\)/);
   });
+
+  it('opens its list of sources for printing, and closes it after', async () => {
+    const element = await render(redFlagsFixtures.unitedKingdom);
+    const sources = element.shadowRoot!.querySelector<HTMLDetailsElement>('[part="footer"] details')!;
+    expect(sources.open).to.be.false;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(sources.open).to.be.true;
+    window.dispatchEvent(new Event('afterprint'));
+    expect(sources.open).to.be.false;
+  });
 });
 
 describe('<dn-red-flags> regions', () => {

@@ -103,7 +103,7 @@ describe('<dn-side-effects> full variant', () => {
 
   it('opens every item for printing and restores them afterwards', async () => {
     const element = await render(sideEffectsFixtures.full);
-    const details = shadowAll<HTMLDetailsElement>(element, 'details');
+    const details = shadowAll<HTMLDetailsElement>(element, 'details'); // the items and the footer's sources
     details[0].open = true;
     window.dispatchEvent(new Event('beforeprint'));
     expect(details.every((d) => d.open)).to.be.true;

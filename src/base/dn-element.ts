@@ -82,6 +82,32 @@ export abstract class DnElement extends LitElement {
     this.headingLevel = DEFAULT_HEADING_LEVEL;
   }
 
+  // A printout carries everything: every disclosure opens for printing and closes again after.
+  private readonly openForPrint = () => {
+    this.renderRoot.querySelectorAll('details').forEach((details) => {
+      details.dataset.openBeforePrint = String(details.open);
+      details.open = true;
+    });
+  };
+
+  private readonly restoreAfterPrint = () => {
+    this.renderRoot.querySelectorAll('details').forEach((details) => {
+      details.open = details.dataset.openBeforePrint === 'true';
+    });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.openForPrint);
+    window.addEventListener('afterprint', this.restoreAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.openForPrint);
+    window.removeEventListener('afterprint', this.restoreAfterPrint);
+  }
+
   /** Translates a message into the element's own language. */
   protected get msg(): Msg {
     return this.localeController.msg;

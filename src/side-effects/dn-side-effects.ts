@@ -58,31 +58,6 @@ export class DnSideEffects extends DnElement {
     this.eStim = false;
   }
 
-  private readonly expandForPrint = () => {
-    this.shadowRoot?.querySelectorAll('details').forEach((details) => {
-      details.dataset.wasOpen = String(details.open);
-      details.open = true;
-    });
-  };
-
-  private readonly restoreAfterPrint = () => {
-    this.shadowRoot?.querySelectorAll('details').forEach((details) => {
-      details.open = details.dataset.wasOpen === 'true';
-    });
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.expandForPrint);
-    window.addEventListener('afterprint', this.restoreAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.expandForPrint);
-    window.removeEventListener('afterprint', this.restoreAfterPrint);
-  }
-
   private get validVariant(): Variant {
     const variant = asText(this.variant);
     if (variants.some((known) => known === variant)) return variant as Variant;

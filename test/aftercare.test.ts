@@ -66,6 +66,12 @@ describe('<dn-aftercare>', () => {
     });
   }
 
+  it('says "1 minute ago" for a session that has only just ended', async () => {
+    const element = await render({name: 'just now', attributes: {'treated-at': '2026-11-23T09:59:50Z'}});
+    expect(textOf(nowBox(element))).to.include('Your session was 1 minute ago.');
+    expect(currentStage(element)).to.equal('first-hours');
+  });
+
   it('shows the plain timeline and warns once for an invalid treated-at', async () => {
     const element = await render(aftercareFixtures.badInput);
     expect(nowBox(element)).to.equal(null);

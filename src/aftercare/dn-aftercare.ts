@@ -53,7 +53,9 @@ export class DnAftercare extends DnElement {
   private relativeTime(hours: number): string {
     const format = new Intl.RelativeTimeFormat(this.locale, {numeric: 'auto'});
     const size = Math.abs(hours);
-    if (size < 1) return format.format(Math.round(-hours * 60), 'minute');
+    const direction = hours < 0 ? 1 : -1; // a session in the past is "… ago"
+    // At least one minute, so a session that has just ended never reads "was now".
+    if (size < 1) return format.format(direction * Math.max(1, Math.round(size * 60)), 'minute');
     if (size < 24) return format.format(Math.round(-hours), 'hour');
     return format.format(Math.round(-hours / 24), 'day');
   }

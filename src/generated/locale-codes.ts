@@ -13,6 +13,7 @@ export const sourceLocale = `en`;
 export const targetLocales = [
   `ar`,
   `es`,
+  `zh-Hans`,
 ] as const;
 
 /**
@@ -22,4 +23,5 @@ export const allLocales = [
   `ar`,
   `en`,
   `es`,
+  `zh-Hans`,
 ] as const;

@@ -9,8 +9,9 @@ export {sourceLocale};
 
 // Static import paths let the bundler emit one lazily loaded file per locale.
 const loaders: Readonly<Record<TargetLocale, () => Promise<LocaleModule>>> = {
-  es: () => import('../generated/locales/es.js'),
   ar: () => import('../generated/locales/ar.js'),
+  es: () => import('../generated/locales/es.js'),
+  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
 };
 
 const loaded = new Map<TargetLocale, Promise<Templates>>();

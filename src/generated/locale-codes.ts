@@ -12,7 +12,11 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `ar`,
+  `de`,
   `es`,
+  `fr`,
+  `pt-BR`,
+  `vi`,
   `zh-Hans`,
 ] as const;
 
@@ -21,7 +25,11 @@ export const targetLocales = [
  */
 export const allLocales = [
   `ar`,
+  `de`,
   `en`,
   `es`,
+  `fr`,
+  `pt-BR`,
+  `vi`,
   `zh-Hans`,
 ] as const;

@@ -10,7 +10,11 @@ export {sourceLocale};
 // Static import paths let the bundler emit one lazily loaded file per locale.
 const loaders: Readonly<Record<TargetLocale, () => Promise<LocaleModule>>> = {
   ar: () => import('../generated/locales/ar.js'),
+  de: () => import('../generated/locales/de.js'),
   es: () => import('../generated/locales/es.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  'pt-BR': () => import('../generated/locales/pt-BR.js'),
+  vi: () => import('../generated/locales/vi.js'),
   'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
 };
 

@@ -197,9 +197,9 @@
 'timeline.during.title': `Durante a sessão`,
 'timeline.first-hours.normal': `Você pode sentir dor muscular ou cansaço. Pode ver uma gota de sangue ou um pouco de vermelhidão onde as agulhas entraram.`,
 'timeline.first-hours.title': `As primeiras horas`,
-'timeline.first-week.normal': `Os roxos que aparecerem somem.`,
+'timeline.first-week.normal': `As manchas roxas, se houver, somem.`,
 'timeline.first-week.title': `Dentro de uma semana`,
 'timeline.next-day.normal': `A dor muscular pode ser pior de manhã. Ela deve melhorar em 1 a 2 dias (24 a 48 horas).`,
-'timeline.next-day.title': `O dia seguinte ou os dois dias seguintes`,
+'timeline.next-day.title': `Os próximos um ou dois dias`,
     };
   

@@ -13,7 +13,7 @@
 'aftercare.avoid-heading': `O que evitar`,
 'aftercare.avoid.hard-exercise': `Nada de exercícios pesados nem de levantar peso com os músculos tratados por 1 a 2 dias (24 a 48 horas).`,
 'aftercare.do-heading': `O que ajuda`,
-'aftercare.do.bath': `Tome um banho morno, se quiser. Você pode colocar sal de Epsom na água.`,
+'aftercare.do.bath': `Se quiser, tome um banho morno de banheira. Você pode colocar sal de Epsom na água.`,
 'aftercare.do.exercises': `Continue fazendo os exercícios que seu profissional de saúde passou para você.`,
 'aftercare.do.heat-ice': `Use gelo nas primeiras horas se a região estiver inchada. Use calor depois do primeiro dia.`,
 'aftercare.do.move': `Continue se movimentando com calma, com caminhadas curtas e alongamentos leves.`,

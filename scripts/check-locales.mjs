@@ -1,38 +1,54 @@
-// Fails when a translation is missing or stale, or when the generated locale
-// modules are out of date with locales/*.xlf. Fix with `npm run localize`,
-// then translate what it reports.
-import {execFileSync} from 'node:child_process';
-import {readFileSync, readdirSync} from 'node:fs';
-
-const watched = [
-  ...readdirSync('locales').filter((f) => f.endsWith('.xlf')).map((f) => `locales/${f}`),
-  ...readdirSync('src/generated/locales').map((f) => `src/generated/locales/${f}`),
-  'src/generated/locale-codes.ts',
-];
-const snapshot = () => new Map(watched.map((file) => [file, readFileSync(file, 'utf8')]));
-
-const before = snapshot();
-const run = (args) => execFileSync('npx', ['lit-localize', ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
-run(['extract']);
-const buildOutput = run(['build']);
-const after = snapshot();
+// Fails when a translation is missing, or stale (its English changed after it
+// was translated), or when a committed file is out of date: locales/*.xlf, the
+// records locales/*.translated-from.json, or src/generated/. Read-only: extract
+// and build write into a temporary directory, compared here with the project.
+// Fix with `npm run localize`, then translate or confirm what it reports.
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {
+  extractAndBuild, formatRecord, formatStale, generatedFiles, readIfExists, readRecord, readUnits, reconcile,
+  recordPath, targetLocales, xliffPath,
+} from './lib/locales.mjs';
 
 const problems = [];
-for (const [file, text] of before) {
-  if (after.get(file) !== text) problems.push(`${file} was out of date with the source messages (now regenerated: review and commit it)`);
-}
-for (const line of buildOutput.split('\n')) {
-  if (/missing/i.test(line)) problems.push(line.trim());
-}
-for (const file of watched.filter((f) => f.endsWith('.xlf'))) {
-  const units = readFileSync(file, 'utf8').match(/<trans-unit[\s\S]*?<\/trans-unit>/g) ?? [];
-  for (const unit of units) {
-    if (!unit.includes('<target')) problems.push(`${file}: ${unit.match(/id="([^"]+)"/)[1]} has no translation`);
+const stale = [];
+const root = mkdtempSync(join(tmpdir(), 'dn-locales-'));
+try {
+  for (const locale of targetLocales) {
+    if (existsSync(xliffPath(locale))) cpSync(xliffPath(locale), xliffPath(locale, root));
   }
+  await extractAndBuild({root, quiet: true});
+
+  for (const file of generatedFiles()) {
+    if (readFileSync(join(root, file), 'utf8') !== readIfExists(file)) problems.push(`${file} is out of date`);
+  }
+  for (const locale of targetLocales) {
+    const recorded = readRecord(locale);
+    const result = reconcile(readUnits(readFileSync(xliffPath(locale, root), 'utf8')), recorded);
+    for (const id of result.missing) problems.push(`${xliffPath(locale)}: ${id} has no translation`);
+    stale.push(...result.stale.map((unit) => ({locale, ...unit})));
+    const file = readIfExists(recordPath(locale));
+    if (file === undefined) {
+      problems.push(`${recordPath(locale)} is missing`);
+    } else if (formatRecord(result.record) !== file) {
+      const ids = new Set([...Object.keys(recorded), ...Object.keys(result.record)]);
+      const changed = [...ids].filter((id) => JSON.stringify(recorded[id]) !== JSON.stringify(result.record[id]));
+      const listed = changed.length > 10 ? [...changed.slice(0, 10), `and ${changed.length - 10} more`] : changed;
+      problems.push(`${recordPath(locale)} is out of date${changed.length ? ` for ${listed.join(', ')}` : ''}`);
+    }
+  }
+} catch (error) {
+  problems.push(error.message);
+} finally {
+  rmSync(root, {recursive: true, force: true});
 }
 
-if (problems.length > 0) {
-  console.error(`Translations are not complete:\n- ${[...new Set(problems)].join('\n- ')}`);
+if (problems.length > 0 || stale.length > 0) {
+  if (problems.length > 0) {
+    console.error(`Translations are not complete (run \`npm run localize\`, then translate what is missing):\n- ${problems.join('\n- ')}`);
+  }
+  if (stale.length > 0) console.error(`${problems.length > 0 ? '\n' : ''}${formatStale(stale)}`);
   process.exit(1);
 }
-console.log(`Translations complete: ${watched.filter((f) => f.endsWith('.xlf')).join(', ')}`);
+console.log(`Translations complete and current: ${targetLocales.join(', ')}`);

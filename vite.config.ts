@@ -1,4 +1,5 @@
 import {defineConfig, type Plugin} from 'vite';
+import {stripTranslatorNotes} from './scripts/lib/translator-notes.mjs';
 
 const LOCALE_STR = '\0dn-widgets:locale-str';
 
@@ -25,11 +26,23 @@ function selfContainedLocales(): Plugin {
   };
 }
 
+/** Translator notes belong in the XLIFF files, not in what a page downloads. */
+function withoutTranslatorNotes(): Plugin {
+  return {
+    name: 'dn-widgets:without-translator-notes',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      return id.includes('/src/') && id.endsWith('.ts') ? {code: stripTranslatorNotes(code), map: null} : null;
+    },
+  };
+}
+
 // `npm start` serves index.html (the demo clinic page) from source;
 // `vite build` writes dist/dn-widgets.js, the one-file bundle for a script tag,
 // with each translation as a lazily loaded file in dist/locales/.
 export default defineConfig({
-  plugins: [selfContainedLocales()],
+  plugins: [selfContainedLocales(), withoutTranslatorNotes()],
   // Only the demo pages: the test pages under test/ belong to the test runner.
   optimizeDeps: {entries: ['index.html', 'examples/*.html']},
   build: {

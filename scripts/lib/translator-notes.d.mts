@@ -1,0 +1,1 @@
+export function stripTranslatorNotes(code: string): string;

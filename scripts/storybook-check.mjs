@@ -22,8 +22,10 @@ for (const story of stories) {
   const rendered = await page
     .waitForFunction(
       () => {
+        // An element's story has rendered when its footer has; a page of content when it has a heading.
         const element = [...document.querySelectorAll('#storybook-root *')].find((el) => el.localName.startsWith('dn-'));
-        return element?.shadowRoot?.querySelector('[part="footer"]') ? element.localName : false;
+        if (element) return element.shadowRoot?.querySelector('[part="footer"]') ? element.localName : false;
+        return document.querySelector('#storybook-root h1') ? 'page' : false;
       },
       {timeout: 10000},
     )

@@ -25,6 +25,7 @@ const story = (fixture: (typeof states)[keyof typeof states]) => fixtureStory('d
 export const Plain = story(states.plain);
 export const JustTreated = story(states.justTreated);
 export const NextDay = story(states.nextDay);
+export const DayThree = story(states.dayThree);
 export const FewDays = story(states.fewDays);
 export const WeeksLater = story(states.weeksLater);
 export const Upcoming = story(states.upcoming);

@@ -28,17 +28,25 @@ describe('<dn-aftercare>', () => {
     const element = await render(aftercareFixtures.plain);
     const doList = [...element.shadowRoot!.querySelectorAll('[data-list="do"] li')].map(textOf);
     expect(doList).to.have.length(6);
-    expect(doList.join(' ')).to.include('Drink water').and.include('Epsom salts').and.include('ice').and.include('heat')
+    expect(doList.join(' ')).to.include('Drink water').and.include('A warm (not hot) bath').and.include('ice').and.include('heat')
       .and.include('short walks').and.include('exercises your practitioner gave you').and.include('which pain reliever suits you');
     const avoid = textOf(element.shadowRoot!.querySelector('[data-list="avoid"]'));
     expect(avoid).to.include('No hard exercise or heavy lifting with the treated muscles for 1 to 2 days (24 to 48 hours).');
+    expect(avoid).to.include('Do not drive if you feel faint or drowsy. Wait until you feel completely normal.');
     expect(shadowText(element)).not.to.match(/toxin|detox|flush|healing crisis|arnica/i);
   });
 
   it('shows the timeline of what is normal when, in order, with no stage marked', async () => {
     const element = await render(aftercareFixtures.plain);
-    expect(stages(element).map((s) => s.dataset.stage)).to.deep.equal(['during', 'first-hours', 'next-day', 'first-week', 'course']);
-    expect(textOf(stages(element)[0])).to.include('10 to 15 minutes').and.include('about 2 minutes').and.include('twitch');
+    expect(stages(element).map((s) => s.dataset.stage)).to.deep.equal(['during', 'first-day', 'day-3', 'first-week', 'course']);
+    expect(textOf(stages(element)[0])).to.include('10 to 15 minutes').and.include('about 2 minutes').and.include('twitch')
+      .and.include('With e-stim (a mild electrical current through the needles), needles may stay in for 20 to 30 minutes.')
+      .and.include('Keep still. Tell your practitioner at once if you feel faint, feel a sharp, burning or electric pain, or cough or feel short of breath.');
+    expect(textOf(stages(element)[1])).to.include('Soreness is usually at its worst in the first day.');
+    expect(textOf(stages(element)[2])).to.include('It has usually gone 3 days after the session.');
+    expect(textOf(stages(element)[2].querySelector('[data-tier="urgent"]'))).to.include(
+      'Contact your practitioner or a doctor today if: Your pain is getting worse more than 2 days after the session, or has not started to ease 3 days after it',
+    );
     expect(textOf(stages(element)[4])).to.include('2 or 3 sessions').and.include('about 6').and.include('once or twice a week');
     expect(currentStage(element)).to.equal(undefined);
     expect(nowBox(element)).to.equal(null);
@@ -46,8 +54,9 @@ describe('<dn-aftercare>', () => {
   });
 
   const moments: Array<[keyof typeof aftercareFixtures, string, string | undefined, string | undefined]> = [
-    ['justTreated', 'Your session was 2 hours ago.', 'first-hours', 'Next: The next day or two.'],
-    ['nextDay', 'Your session was 20 hours ago.', 'next-day', 'Next: Within a week.'],
+    ['justTreated', 'Your session was 2 hours ago.', 'first-day', 'Next: Days 2 and 3.'],
+    ['nextDay', 'Your session was 20 hours ago.', 'first-day', 'Next: Days 2 and 3.'],
+    ['dayThree', 'Your session was 2 days ago.', 'day-3', 'Next: Within a week.'],
     ['fewDays', 'Your session was 4 days ago.', 'first-week', 'Next: Your course of treatment.'],
     ['weeksLater', 'Your session was 21 days ago.', 'course', undefined],
     ['upcoming', 'Your session is tomorrow.', undefined, 'Next: During the session.'],
@@ -69,7 +78,7 @@ describe('<dn-aftercare>', () => {
   it('says "1 minute ago" for a session that has only just ended', async () => {
     const element = await render({name: 'just now', attributes: {'treated-at': '2026-11-23T09:59:50Z'}});
     expect(textOf(nowBox(element))).to.include('Your session was 1 minute ago.');
-    expect(currentStage(element)).to.equal('first-hours');
+    expect(currentStage(element)).to.equal('first-day');
   });
 
   it('shows the plain timeline and warns once for an invalid treated-at', async () => {
@@ -88,18 +97,15 @@ describe('<dn-aftercare>', () => {
     expect(textOf(nowBox(element))).to.include('hace 20 horas');
   });
 
+  it('gives each stage a heading one level below the timeline heading', async () => {
+    const element = await render(aftercareFixtures.plain);
+    expect(shadowAll(element, '[part="stage-heading"]').map((h) => h.localName)).to.deep.equal(['h4', 'h4', 'h4', 'h4', 'h4']);
+  });
+
   it('speaks Arabic right to left', async () => {
     const element = await render(aftercareFixtures.arabic);
     expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     expect(shadowText(element, '[part="title"]')).to.match(/[\u0600-\u06FF]/);
-  });
-
-  it('has the sources, last-reviewed date and disclaimer', async () => {
-    const element = await render(aftercareFixtures.plain);
-    const footer = shadowText(element, '[part="footer"]');
-    expect(footer).to.include('This is general information, not medical advice.');
-    expect(footer).to.include('Last reviewed:');
-    expect(footer).to.include('Ferri B.');
   });
 
 });

@@ -17,7 +17,7 @@ function inLanguage(fixture: Fixture, lang: string): Fixture {
 async function blocks(tag: string, fixture: Fixture): Promise<string[]> {
   const element = await renderFixture(tag, fixture);
   element.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
-  return patientTextBlocks(element.shadowRoot!).map((block) => block.replace(/[\u2066-\u2069]/g, ''));
+  return patientTextBlocks(element.shadowRoot!).map((block) => block);
 }
 
 let warnings: ReturnType<typeof captureWarnings>;
@@ -48,3 +48,24 @@ for (const locale of allLocales.filter((l) => l !== sourceLocale)) {
     }
   });
 }
+
+describe('Chinese punctuation', () => {
+  const asciiAfterHan = /\p{Script=Han}[:.]/u;
+
+  it('the check catches a colon or full stop typed in ASCII after Chinese text', () => {
+    expect(asciiAfterHan.test('结果: 停止.')).to.be.true;
+    expect(asciiAfterHan.test('结果：停止。约 38.0 °C')).to.be.false;
+  });
+
+  for (const [tag, fixtures] of fixturesByTag) {
+    it(`<${tag}> in zh-Hans shows no ASCII ":" or "." right after Chinese text`, async () => {
+      for (const fixture of Object.values(fixtures).filter((f) => !('lang' in f.attributes))) {
+        const element = await renderFixture(tag, inLanguage(fixture, 'zh-Hans'));
+        element.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+        const text = (element.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+        const found = text.match(new RegExp(`.{0,12}${asciiAfterHan.source}.{0,12}`, 'gu'));
+        expect(found, fixture.name).to.equal(null);
+      }
+    });
+  }
+});

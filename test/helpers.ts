@@ -13,9 +13,9 @@ export async function renderFixture<T extends DnElement>(tagName: string, state:
   return element;
 }
 
-/** The text of a node, as a reader sees and hears it: white space folded, invisible direction marks left out. */
+/** The text of a node, as a reader sees and hears it: white space folded. */
 export function textOf(node: Node | null): string {
-  return (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The text in the element's shadow root, or in the part of it that `selector` picks. */

@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import '../src/elements/red-flags.js';
 import type {DnRedFlags} from '../src/red-flags/dn-red-flags.js';
-import {supportedRegions} from '../src/content/regions.js';
+import {regionSource, regionsWithOwnSource} from '../src/content/region-sources.js';
+import {lookUpRegion, supportedRegions} from '../src/content/regions.js';
 import {redFlagsFixtures} from './fixtures/red-flags.js';
 import {captureWarnings, renderFixture, shadowAll, shadowText, textOf} from './helpers.js';
 
@@ -29,8 +30,8 @@ describe('<dn-red-flags> tiers', () => {
     const element = await render(redFlagsFixtures.unitedKingdom);
     const headings = shadowAll(element, '[part~="tier-heading"]').map(textOf);
     expect(headings).to.deep.equal([
-      'Emergency advice: Call 999 now if you have:',
-      'Urgent advice: Contact your practitioner or a doctor today if you have:',
+      'Emergency advice: Call 999 or go to the nearest emergency department now if:',
+      'Urgent advice: Contact your practitioner or a doctor today if:',
       'Non-urgent advice: This is normal and should pass on its own:',
     ]);
     const hidden = shadowAll(element, '[part~="tier-heading"] .visually-hidden');
@@ -38,27 +39,73 @@ describe('<dn-red-flags> tiers', () => {
     for (const span of hidden) expect(getComputedStyle(span).clipPath).to.equal('inset(50%)');
   });
 
-  it('lists every emergency sign, and that chest symptoms can start up to 2 days later', async () => {
+  it('lists exactly the emergency signs of revision 2, and says not to drive', async () => {
     const element = await render(redFlagsFixtures.unitedKingdom);
-    const text = textOf(tierCard(element, 'emergency'));
-    for (const sign of ['Trouble breathing', 'tightness in your chest', 'Blue, purple or grey lips', 'Trouble speaking', 'feel faint or dizzy at home', 'something is very wrong', 'Bleeding that does not stop']) {
+    const card = tierCard(element, 'emergency');
+    const signs = [...card.querySelectorAll('.signs > li')].map((li) => (li as HTMLElement).dataset.sign);
+    expect(signs).to.deep.equal(['breathing', 'chest', 'breathing-pain', 'colour', 'stroke', 'spine', 'headache', 'swelling', 'fainting', 'bleeding', 'sepsis', 'doom']);
+    const text = textOf(card);
+    for (const sign of [
+      'trouble breathing',
+      'pain or tightness in your chest',
+      'catches when you breathe in, or a new dry cough',
+      'It does not make you short of breath or catch when you breathe in',
+      'blue, grey, pale or patchy',
+      'lips, gums and palms',
+      'weakness or numbness, or cannot move, in your face, an arm or a leg',
+      'numbness between your legs',
+      'worst headache you have ever had',
+      'lips, mouth, tongue or throat suddenly swell',
+      'Someone faints and: does not wake up within 1 minute',
+      'hit their head or is badly hurt',
+      'after 10 minutes of firm pressure',
+      'does not fade when you press a glass on it',
+      'with or without a fever',
+      'feel that you might die',
+      'Do not drive yourself.',
+    ]) {
       expect(text).to.include(sign);
     }
-    expect(text).to.include('up to 2 days later');
+    for (const gone of ['sudden sharp or shooting pain', 'feel faint or dizzy at home']) expect(text.toLowerCase()).not.to.include(gone.toLowerCase());
   });
 
-  it('lists every urgent sign', async () => {
+  it('says where a collapsed lung can come from and that it can show days later, never "only"', async () => {
     const element = await render(redFlagsFixtures.unitedKingdom);
-    const text = textOf(tierCard(element, 'urgent'));
-    for (const sign of ['or higher, or chills', 'Redness that spreads', 'Swelling, warmth or pain that gets worse', 'Pus or fluid', 'New weakness or numbness', 'Sudden sharp or shooting pain', 'no better, after 2 days', 'Any new symptom that worries you']) {
-      expect(text).to.include(sign);
+    const text = textOf(tierCard(element, 'emergency'));
+    expect(text).to.include('hours later, or even a few days later');
+    expect(text).to.include('anywhere over your ribs (front, side, armpit, upper or middle back), at the base of your neck or on top of your shoulder');
+    expect(shadowText(element)).not.to.match(/\bonly\b/i);
+  });
+
+  it('lists exactly the urgent signs of revision 2', async () => {
+    const element = await render(redFlagsFixtures.unitedKingdom);
+    const card = tierCard(element, 'urgent');
+    const signs = [...card.querySelectorAll('.signs > li')].map((li) => (li as HTMLElement).dataset.sign);
+    expect(signs).to.deep.equal([
+      'fever', 'spreading-redness', 'discharge', 'worsening-site', 'tingling', 'growing-bruise', 'rash', 'fainting-later', 'lasting-pain', 'retained-needle', 'worry',
+    ]);
+    const text = textOf(card);
+    for (const sign of [
+      'or higher, or chills',
+      'gets worse after the first 24 hours',
+      'has not gone after a day',
+      'keeps growing or gets very painful',
+      'itchy, raised rash',
+      'You faint after you leave the clinic',
+      'is getting worse more than 2 days after the session, or has not started to ease 3 days after it',
+      'if you can see the end of the needle sticking out, pull it straight out',
+      'A needle, or part of one, is still in your skin',
+      'do not dig for it',
+      'any new symptom that worries you',
+    ]) {
+      expect(text.toLowerCase()).to.include(sign.toLowerCase());
     }
   });
 
   it('tells what is normal and how to look after yourself in the normal tier', async () => {
     const element = await render(redFlagsFixtures.unitedKingdom);
     const text = textOf(tierCard(element, 'normal'));
-    expect(text).to.include('usually eases within 1 to 2 days');
+    expect(text).to.include('usually worst in the first day and gone within 3 days');
     expect(text).to.include('use heat or ice');
     expect(tierCard(element, 'normal').querySelectorAll('li')).to.have.length(10);
   });
@@ -83,15 +130,6 @@ describe('<dn-red-flags> tiers', () => {
     expect(new Set(borders).size).to.equal(3);
   });
 
-  it('has a footer with the sources, the last-reviewed date and the disclaimer', async () => {
-    const element = await render(redFlagsFixtures.unitedKingdom);
-    const footer = shadowText(element, '[part="footer"]');
-    expect(footer).to.include('This is general information, not medical advice. It does not replace care from your own practitioner.');
-    expect(footer).to.match(/Last reviewed: \w+ \d{1,2}, \d{4}/);
-    expect(footer).to.include('Ferri B. "Dry Needling: Side Effects, Benefits, and Risks"');
-    expect(footer).to.match(/Sources \(\d+\)/);
-  });
-
   it('opens its list of sources for printing, and closes it after', async () => {
     const element = await render(redFlagsFixtures.unitedKingdom);
     const sources = element.shadowRoot!.querySelector<HTMLDetailsElement>('[part="footer"] details')!;
@@ -104,74 +142,108 @@ describe('<dn-red-flags> tiers', () => {
 });
 
 describe('<dn-red-flags> regions', () => {
-  const emergencyNumbers: Record<string, string> = {US: '911', CA: '911', GB: '999', AU: '000', NZ: '111', IN: '112'};
+  const emergencyNumbers: Record<string, string> = {
+    US: '911', CA: '911', MX: '911', GB: '999', 'GB-NIR': '999', CH: '144', NO: '113', IS: '112', AU: '000', NZ: '111', IN: '108',
+    BR: '192', AR: '107', CO: '123', CL: '131', PE: '106', CN: '120', HK: '999', TW: '119', SG: '995', JP: '119', KR: '119',
+    VN: '115', PH: '911', SA: '997', AE: '998', EG: '123', ZA: '10177',
+  };
   for (const code of EU_MEMBER_STATES) emergencyNumbers[code] = '112';
 
-  it('knows every listed region and nothing else', () => {
+  it('knows every region of revision 2 and nothing else, each with its source and the date it was checked', () => {
     expect([...supportedRegions].sort()).to.deep.equal(Object.keys(emergencyNumbers).sort());
+    for (const code of regionsWithOwnSource) expect(supportedRegions, code).to.include(code);
+    for (const code of supportedRegions.filter((c) => !EU_MEMBER_STATES.includes(c))) expect(regionsWithOwnSource, code).to.include(code);
+    for (const code of supportedRegions) {
+      expect(lookUpRegion(code).kind, code).to.equal('found');
+      expect(regionSource(code).source, code).to.match(/\w{4,}/);
+      expect(regionSource(code).checked, code).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 
   for (const [code, number] of Object.entries(emergencyNumbers)) {
     it(`shows ${number} as a tel: link for region="${code}"`, async () => {
       const element = await render({name: code, attributes: {region: code}});
-      expect(textOf(tierCard(element, 'emergency'))).to.include(`Call ${number} now if you have:`);
-      expect(callLinks(tierCard(element, 'emergency'))).to.deep.equal([{text: `Call ${number}`, href: `tel:${number}`}]);
+      expect(textOf(tierCard(element, 'emergency'))).to.include(`Call ${number} or go to the nearest emergency department now if:`);
+      expect(callLinks(tierCard(element, 'emergency'))[0]).to.deep.equal({text: `Call ${number}`, href: `tel:${number}`});
       expect(warnings.messages).to.deep.equal([]);
     });
   }
 
-  it('shows 999, NHS 111 and 38 °C for the United Kingdom', async () => {
+  it('shows 999, NHS 111 for England, Scotland and Wales, and 38 °C for the United Kingdom', async () => {
     const element = await render(redFlagsFixtures.unitedKingdom);
-    expect(callLinks(tierCard(element, 'urgent'))).to.deep.equal([{text: 'Call NHS 111', href: 'tel:111'}]);
-    expect(textOf(tierCard(element, 'urgent'))).to.match(/A temperature of 38\s?°C or higher/);
+    const urgent = tierCard(element, 'urgent');
+    expect(callLinks(urgent)).to.deep.equal([{text: '111', href: 'tel:111'}]);
+    expect(textOf(urgent)).to.include('If you cannot reach your practitioner today, call NHS 111 (England, Scotland and Wales).');
+    expect(textOf(urgent)).to.match(/a temperature of 38\s?°C or higher/);
   });
 
-  it('shows 911 and 100.4 °F for the United States, and no NHS 111', async () => {
+  it('treats "UK" as GB', async () => {
+    const element = await render({name: 'UK', attributes: {region: 'UK'}});
+    expect(callLinks(tierCard(element, 'emergency'))[0].href).to.equal('tel:999');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('never tells Northern Ireland to call NHS 111: region GB-NIR names the GP out-of-hours service', async () => {
+    const element = await render(redFlagsFixtures.northernIreland);
+    const urgent = textOf(tierCard(element, 'urgent'));
+    expect(urgent).not.to.include('111');
+    expect(urgent).to.include('contact your GP out-of-hours service');
+    expect(callLinks(tierCard(element, 'emergency'))[0].href).to.equal('tel:999');
+  });
+
+  for (const [code, line, href] of [
+    ['DE', 'call the out-of-hours doctor service on 116117', 'tel:116117'],
+    ['AU', 'call 1800MEDICARE on 1800 633 422', 'tel:1800633422'],
+    ['NZ', 'call Healthline on 0800 611 116', 'tel:0800611116'],
+    ['CA', 'in most provinces you can call 811', 'tel:811'],
+  ]) {
+    it(`shows the urgent-advice line of ${code} in the urgent tier`, async () => {
+      const element = await render({name: code, attributes: {region: code}});
+      const urgent = tierCard(element, 'urgent');
+      expect(textOf(urgent)).to.include(line);
+      expect(callLinks(urgent).map((link) => link.href)).to.deep.equal([href]);
+    });
+  }
+
+  it('shows 911 and 100.4 °F for the United States, and no advice line', async () => {
     const element = await render(redFlagsFixtures.unitedStates);
-    expect(shadowText(element)).to.match(/A temperature of 100\.4\s?°F or higher/);
-    expect(shadowText(element)).not.to.include('NHS 111');
+    expect(shadowText(element)).to.match(/a temperature of 100\.4\s?°F or higher/);
+    expect(callLinks(tierCard(element, 'urgent'))).to.deep.equal([]);
   });
 
-  it('shows °C in Canada', async () => {
-    const element = await render(redFlagsFixtures.canada);
-    expect(shadowText(element)).to.match(/38\s?°C/);
+  it('mentions 112 from mobiles in Australia and 15 for medical emergencies in France', async () => {
+    const australia = await render(redFlagsFixtures.australia);
+    expect(textOf(tierCard(australia, 'emergency'))).to.include('From a mobile phone, you can also call 112.');
+    const france = await render(redFlagsFixtures.france);
+    expect(textOf(tierCard(france, 'emergency'))).to.include('For a medical emergency, you can also call 15.');
+    expect(callLinks(tierCard(france, 'emergency')).map((link) => link.href)).to.deep.equal(['tel:112', 'tel:15']);
   });
 
-  it('mentions 112 from mobiles in Australia', async () => {
-    const element = await render(redFlagsFixtures.australia);
-    expect(textOf(tierCard(element, 'emergency'))).to.include('You can also call 112 from a mobile phone.');
+  it('never takes a number from a language tag: lang="en-GB" without region says "your local emergency number"', async () => {
+    const element = await render(redFlagsFixtures.languageTagIsNotARegion);
+    expect(textOf(tierCard(element, 'emergency'))).to.include('Call your local emergency number or go to the nearest emergency department now if:');
+    expect(callLinks(element)).to.deep.equal([]);
   });
 
-  it('takes the region from lang="en-GB" when there is no region attribute', async () => {
-    const element = await render(redFlagsFixtures.regionFromLanguage);
-    expect(callLinks(tierCard(element, 'emergency'))).to.deep.equal([{text: 'Call 999', href: 'tel:999'}]);
-  });
-
-  it('takes the region from a wrapper\'s lang, but never from the page\'s <html lang>', async () => {
+  it('never takes a number from a wrapper\'s lang either: <div lang="es-ES"> says "your local emergency number"', async () => {
     const wrapper = document.createElement('div');
-    wrapper.lang = 'en-AU';
+    wrapper.lang = 'es-ES';
     document.body.append(wrapper);
-    const html = document.documentElement;
-    const pageLanguage = html.lang;
-    html.lang = 'en-US';
     try {
-      const inWrapper = document.createElement('dn-red-flags');
-      const onPage = document.createElement('dn-red-flags');
-      wrapper.append(inWrapper);
-      document.body.append(onPage);
-      await Promise.all([inWrapper.updateComplete, onPage.updateComplete]);
-      expect(callLinks(tierCard(inWrapper, 'emergency'))[0].href).to.equal('tel:000');
-      expect(callLinks(onPage)).to.deep.equal([]);
-      onPage.remove();
+      const element = document.createElement('dn-red-flags');
+      wrapper.append(element);
+      await element.updateComplete;
+      expect(callLinks(element)).to.deep.equal([]);
+      expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+      expect(warnings.messages.some((message) => message.includes('has no region'))).to.be.true;
     } finally {
-      html.lang = pageLanguage;
       wrapper.remove();
     }
   });
 
   it('without any region, says "your local emergency number", shows no number and warns once', async () => {
     const element = await render(redFlagsFixtures.noRegion);
-    expect(textOf(tierCard(element, 'emergency'))).to.include('Call your local emergency number now if you have:');
+    expect(textOf(tierCard(element, 'emergency'))).to.include('Call your local emergency number or go to the nearest emergency department now if:');
     expect(callLinks(element)).to.deep.equal([]);
     expect(shadowText(element)).to.match(/38\s?°C \(100\.4\s?°F\)/);
     element.requestUpdate();
@@ -181,11 +253,11 @@ describe('<dn-red-flags> regions', () => {
   });
 
   it('never guesses a country for a region it does not know', async () => {
-    const element = await render({name: 'Japan', attributes: {region: 'JP'}});
+    const element = await render({name: 'Greenland', attributes: {region: 'GL'}});
     expect(textOf(tierCard(element, 'emergency'))).to.include('your local emergency number');
     expect(callLinks(element)).to.deep.equal([]);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.include('"JP"');
+    expect(warnings.messages[0]).to.include('"GL"');
   });
 
   it('follows a change of region', async () => {
@@ -199,9 +271,10 @@ describe('<dn-red-flags> regions', () => {
 describe('<dn-red-flags> clinic contact', () => {
   it('says whom to call in the urgent tier, with a tel: link, and shows the after-hours slot', async () => {
     const element = await render(redFlagsFixtures.clinicContact);
+    expect(textOf(tierCard(element, 'urgent'))).to.include('Call Riverside Physio on 020 7946 0000.');
     expect(callLinks(tierCard(element, 'urgent'))).to.deep.equal([
-      {text: 'Call Riverside Physio on 020 7946 0000', href: 'tel:02079460000'},
-      {text: 'Call NHS 111', href: 'tel:111'},
+      {text: '020 7946 0000', href: 'tel:02079460000'},
+      {text: '111', href: 'tel:111'},
     ]);
     const slot = element.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="after-hours"]')!;
     expect(tierCard(element, 'urgent').contains(slot)).to.be.true;
@@ -212,9 +285,8 @@ describe('<dn-red-flags> clinic contact', () => {
 
   it('keeps a leading + in international numbers', async () => {
     const element = await render({name: 'intl', attributes: {region: 'ES', 'clinic-phone': '+34 910 000 000'}});
-    expect(callLinks(tierCard(element, 'urgent'))).to.deep.equal([
-      {text: 'Call your practitioner on +34 910 000 000', href: 'tel:+34910000000'},
-    ]);
+    expect(textOf(tierCard(element, 'urgent'))).to.include('Call your practitioner on +34 910 000 000.');
+    expect(callLinks(tierCard(element, 'urgent'))).to.deep.equal([{text: '+34 910 000 000', href: 'tel:+34910000000'}]);
   });
 
   it('names the clinic without a link when there is no phone', async () => {
@@ -249,8 +321,9 @@ describe('<dn-red-flags> bad input', () => {
     const element = await render(redFlagsFixtures.badInput);
     expect(element.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as {__dnInjected?: boolean}).__dnInjected).to.equal(undefined);
-    expect(shadowAll(element, 'a').filter((a) => !a.getAttribute('href')?.startsWith('tel:'))).to.deep.equal([]);
+    expect(shadowAll(element, 'a').filter((a) => !/^(tel:|https:\/\/)/.test(a.getAttribute('href') ?? ''))).to.deep.equal([]);
     expect(shadowText(element)).to.include('Contact <img src=x onerror="window.__dnInjected=true"> or your doctor.');
+    expect(element.shadowRoot!.querySelector('bdi')!.textContent).to.equal('<img src=x onerror="window.__dnInjected=true">');
     // the widget still shows all its content
     expect(shadowAll(element, '[part~="tier"]')).to.have.length(3);
     expect(shadowAll(element, 'h2')).to.have.length(1);
@@ -262,7 +335,7 @@ describe('<dn-red-flags> bad input', () => {
 
   it('shortens a huge clinic name', async () => {
     const element = await render({name: 'huge', attributes: {region: 'GB', 'clinic-name': 'A'.repeat(100_000)}});
-    expect(textOf(tierCard(element, 'urgent')).length).to.be.lessThan(1000);
+    expect(textOf(tierCard(element, 'urgent').querySelector('bdi')).length).to.equal(120);
     expect(warnings.messages[0]).to.include('clinic-name');
   });
 
@@ -276,14 +349,13 @@ describe('<dn-red-flags> bad input', () => {
 });
 
 describe('<dn-red-flags> languages', () => {
-  it('speaks Spanish with lang="es-ES", with the region from the tag', async () => {
+  it('speaks Spanish with lang="es-ES", and takes no emergency number from the tag', async () => {
     const element = await render(redFlagsFixtures.spanish);
     const base = element.shadowRoot!.querySelector('[part="base"]')!;
     expect(base.getAttribute('lang')).to.equal('es');
     expect(base.getAttribute('dir')).to.equal('ltr');
     const text = shadowText(element);
-    expect(text).not.to.include('Call 112');
-    expect(callLinks(tierCard(element, 'emergency'))[0].href).to.equal('tel:112');
+    expect(callLinks(tierCard(element, 'emergency'))).to.deep.equal([]);
     expect(text).not.to.include('This is general information');
   });
 
@@ -314,3 +386,13 @@ describe('<dn-red-flags> languages', () => {
   });
 });
 
+
+describe('<dn-red-flags> phone numbers', () => {
+  it('isolates every number with <bdi>, left to right, and adds no invisible characters that get copied with it', async () => {
+    const element = await render({...redFlagsFixtures.clinicContact, attributes: {...redFlagsFixtures.clinicContact.attributes, lang: 'ar'}});
+    const numbers = shadowAll(element, 'bdi.phone');
+    expect(numbers.map(textOf)).to.include.members(['999', '020 7946 0000', '111']);
+    for (const number of numbers) expect(getComputedStyle(number).direction).to.equal('ltr');
+    expect(element.shadowRoot!.textContent).not.to.match(/[\u2066-\u2069\u00a0]/);
+  });
+});

@@ -64,6 +64,7 @@ export const aftercareStyles = css`
   }
 
   .stage__title {
+    font-size: 1em;
     font-weight: 700;
     margin: 0;
   }

@@ -1,10 +1,13 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {str} from '@lit/localize';
 import {aftercareAvoid, aftercareDo, aftercareSources, stageAt, timeline, type TimelineStage} from '../content/aftercare.js';
-import {normalTierOutro} from '../content/red-flags.js';
+import {normalTierOutro, redFlagSources} from '../content/red-flags.js';
+import {feverThresholdText} from '../content/regions.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
+import {sentences} from '../localization/locales.js';
+import {renderEscalation} from '../base/warning-signs.js';
 import {aftercareStyles} from './dn-aftercare.styles.js';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -35,7 +38,7 @@ export class DnAftercare extends DnElement {
   declare treatedAt: string | undefined;
 
   protected override get sourceIds(): SourceId[] {
-    return sourcesOf([{sources: aftercareSources}, ...timeline]);
+    return sourcesOf([{sources: aftercareSources}, ...timeline, ...(timeline.some((stage) => stage.watchFor) ? [{sources: redFlagSources.urgent}] : [])]);
   }
 
   /** Hours since the session, or undefined without a valid `treated-at`. */
@@ -95,18 +98,34 @@ export class DnAftercare extends DnElement {
             : this.msg(str`Your session is ${when}.`, {id: 'aftercare.now.future'})}
         </strong>
       </p>
-      ${current ? html`<p>${this.msg(str`Now: ${current.title(this.msg)}.`, {id: 'aftercare.now.stage'})} ${current.whatIsNormal(this.msg)}</p>` : nothing}
-      ${next ? html`<p>${this.msg(str`Next: ${next.title(this.msg)}.`, {id: 'aftercare.now.next'})} ${next.whatIsNormal(this.msg)}</p>` : nothing}
+      ${current
+        ? html`<p>${sentences(this.locale, this.msg(str`Now: ${current.title(this.msg)}.`, {id: 'aftercare.now.stage'}), current.whatIsNormal(this.msg))}</p>`
+        : nothing}
+      ${next ? html`<p>${sentences(this.locale, this.msg(str`Next: ${next.title(this.msg)}.`, {id: 'aftercare.now.next'}), next.whatIsNormal(this.msg))}</p>` : nothing}
     </div>`;
   }
 
   private renderStage(stage: TimelineStage, isCurrent: boolean): TemplateResult {
     return html`<li class="stage" part="stage" data-stage=${stage.id} aria-current=${isCurrent ? 'step' : nothing}>
-      <p class="stage__title">
-        ${stage.title(this.msg)}
-        ${isCurrent ? html`<span class="you-are-here">${this.msg('You are here', {id: 'aftercare.you-are-here'})}</span>` : nothing}
-      </p>
+      ${this.renderHeading(
+        2,
+        html`${stage.title(this.msg)}
+        ${isCurrent ? html`<span class="you-are-here">${this.msg('You are here', {id: 'aftercare.you-are-here'})}</span>` : nothing}`,
+        {part: 'stage-heading', class: 'stage__title'},
+      )}
       <p class="stage__text">${stage.whatIsNormal(this.msg)}</p>
+      ${stage.instruction ? html`<p class="stage__text"><strong>${stage.instruction(this.msg)}</strong></p>` : nothing}
+      ${stage.watchFor
+        ? renderEscalation(
+            this.msg,
+            {urgent: stage.watchFor},
+            {
+              fever: feverThresholdText(this.msg, this.locale, undefined),
+              emergencyNumber: undefined,
+              heading: (content) => this.renderHeading(3, content, {part: 'not-normal-heading', class: 'not-normal__heading'}),
+            },
+          )
+        : nothing}
     </li>`;
   }
 }

@@ -127,6 +127,42 @@ export const baseStyles = css`
     text-decoration: none;
   }
 
+  /* Phone numbers stay whole and left to right inside any sentence. */
+  .phone {
+    white-space: nowrap;
+  }
+
+  .signs > li > ul {
+    margin-block: 0.25em 0;
+  }
+
+  .sign-note {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+  }
+
+  /* Warning signs outside <dn-red-flags>: a tier's border, thick for emergency, dashed for urgent. */
+  .not-normal {
+    border-inline-start: 4px solid var(--_tier-color);
+    padding-inline-start: calc(var(--_space) * 0.75);
+    margin-block-end: var(--_space);
+  }
+
+  .not-normal--emergency {
+    --_tier-color: var(--_emergency);
+    border-inline-start-width: 6px;
+  }
+
+  .not-normal--urgent {
+    --_tier-color: var(--_urgent);
+    border-inline-start-style: dashed;
+  }
+
+  .not-normal__heading {
+    font-size: 1em;
+    margin-block-end: 0.25em;
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
@@ -173,6 +209,9 @@ export const baseStyles = css`
     }
     a {
       color: #000;
+    }
+    .not-normal {
+      --_tier-color: #000;
     }
   }
 `;

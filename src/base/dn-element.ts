@@ -1,8 +1,8 @@
 import {LitElement, html, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
-import {str} from '@lit/localize';
-import {disclaimer, lastReviewed, sources, type SourceId} from '../content/sources.js';
+import {contentReview, disclaimer, reviewText, sourceLink, sources, type SourceId} from '../content/sources.js';
 import type {Msg} from '../content/text.js';
+import {asText} from '../internal/text.js';
 import {warnOnce} from '../internal/warn.js';
 import {LocaleController} from '../localization/locale-controller.js';
 import {textDirection} from '../localization/locales.js';
@@ -22,6 +22,9 @@ const headingTags: Readonly<Record<HeadingLevel, StaticValue>> = {
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 const themes = ['light', 'dark', 'auto'];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_REVIEWER_LENGTH = 120;
 
 /**
  * What every dn-widgets element shares: its own language, a heading level that
@@ -53,7 +56,7 @@ const themes = ['light', 'dark', 'auto'];
  *
  * @csspart base - The element's outer wrapper; carries its `lang` and `dir`.
  * @csspart title - The element's main heading.
- * @csspart footer - The sources, last-reviewed date and disclaimer.
+ * @csspart footer - The disclaimer, review dates, reviewer and sources.
  */
 export abstract class DnElement extends LitElement {
   /** The dn-widgets version this element class comes from. */
@@ -64,6 +67,8 @@ export abstract class DnElement extends LitElement {
   static override properties: PropertyDeclarations = {
     headingLevel: {type: Number, attribute: 'heading-level'},
     theme: {reflect: true},
+    reviewedBy: {attribute: 'reviewed-by'},
+    reviewedOn: {attribute: 'reviewed-on'},
   };
 
   /**
@@ -74,6 +79,12 @@ export abstract class DnElement extends LitElement {
 
   /** "light" (default), "dark", or "auto" to follow the reader's colour scheme. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /** The clinic's own clinical reviewer of this content, shown in the footer (e.g. "Dr A. Patel, physiotherapist"). */
+  declare reviewedBy: string | undefined;
+
+  /** When the clinic's reviewer checked it, as an ISO 8601 date ("2026-11-20"). */
+  declare reviewedOn: string | undefined;
 
   private readonly localeController = new LocaleController(this);
 
@@ -118,16 +129,6 @@ export abstract class DnElement extends LitElement {
     return this.localeController.locale;
   }
 
-  /**
-   * The `lang` declared on this element or on a wrapper inside the page
-   * (e.g. "en-GB"). The page's own `<html lang>` is left out: CMS templates
-   * often set it by default, so it says little about where the patient is.
-   */
-  protected get localLanguage(): string | undefined {
-    const {languageSource, declaredLanguage} = this.localeController;
-    return languageSource === document.documentElement ? undefined : declaredLanguage;
-  }
-
   /** The sources of what the element currently shows, listed in its footer. */
   protected abstract get sourceIds(): readonly SourceId[];
 
@@ -168,22 +169,52 @@ export abstract class DnElement extends LitElement {
     `;
   }
 
+  private formatDate(isoDate: string): string {
+    return new Intl.DateTimeFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${isoDate}T00:00:00Z`));
+  }
+
+  /** The clinic's reviewer line, when the clinic named one. */
+  private renderClinicReviewer(): string | undefined {
+    let name = asText(this.reviewedBy)?.trim();
+    if (!name) return undefined;
+    if (name.length > MAX_REVIEWER_LENGTH) {
+      this.warn(`reviewed-by is longer than ${MAX_REVIEWER_LENGTH} characters; it is shortened.`);
+      name = `${name.slice(0, MAX_REVIEWER_LENGTH - 1)}…`;
+    }
+    const date = asText(this.reviewedOn)?.trim();
+    if (date && ISO_DATE.test(date) && !Number.isNaN(Date.parse(date))) return reviewText.clinicReviewer(this.msg, name, this.formatDate(date));
+    if (date) this.warn(`reviewed-on=${JSON.stringify(date.slice(0, 40))} is not an ISO 8601 date such as "2026-11-20"; the date is not shown.`);
+    return reviewText.clinicReviewerUndated(this.msg, name);
+  }
+
   private renderFooter(): TemplateResult {
     const ids = this.sourceIds;
-    const reviewed = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(
-      new Date(`${lastReviewed}T00:00:00Z`),
-    );
+    const clinicReviewer = this.renderClinicReviewer();
     return html`
-      <footer class="footer" part="footer">
+      <div class="footer" part="footer">
         <p>${disclaimer(this.msg)}</p>
-        <p>${this.msg(str`Last reviewed: ${reviewed}`, {id: 'footer.last-reviewed'})}</p>
+        <p>${reviewText.lastReviewed(this.msg, this.formatDate(contentReview.lastReviewed))}</p>
+        <p>${reviewText.nextReview(this.msg, this.formatDate(contentReview.nextReview))}</p>
+        <p>${reviewText.libraryReviewer(this.msg)}</p>
+        ${clinicReviewer ? html`<p data-clinic-reviewer>${clinicReviewer}</p>` : ''}
         <details>
-          <summary>${this.msg(str`Sources (${ids.length})`, {id: 'footer.sources'})}</summary>
+          <summary>${reviewText.sources(this.msg, new Intl.NumberFormat(this.locale).format(ids.length))}</summary>
           <ol data-citations>
-            ${ids.map((id) => html`<li lang="en" dir="ltr"><span class="source-id">[${id}]</span> ${sources[id]}</li>`)}
+            ${ids.map((id) => this.renderSource(id))}
           </ol>
         </details>
-      </footer>
+      </div>
     `;
+  }
+
+  private renderSource(id: SourceId): TemplateResult {
+    const source = sources[id];
+    const link = sourceLink(source);
+    const label = source.doi ? `doi:${source.doi}` : link && new URL(link).hostname.replace(/^www\./, '');
+    return html`<li lang="en" dir="ltr" data-source=${id}>
+      <span class="source-id">[${id}]</span> ${source.citation}
+      ${link ? html`<a href=${link}>${label}</a>` : ''}
+      ${source.pmid && source.doi ? html`<a href=${`https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/`}>PMID ${source.pmid}</a>` : ''}
+    </li>`;
   }
 }

@@ -1,3 +1,4 @@
+import type {UrgentSignId} from './red-flags.js';
 import type {SourceId} from './sources.js';
 import type {Text} from './text.js';
 
@@ -19,7 +20,14 @@ export const aftercareSources: readonly SourceId[] = ['S0', 'S2', 'S4'];
 
 export const aftercareDo: readonly AftercareTip[] = [
   {id: 'water', text: (msg) => msg('Drink water. It can help you feel more comfortable.', {id: 'aftercare.do.water'})},
-  {id: 'bath', text: (msg) => msg('Have a warm bath if you like. You can add Epsom salts.', {id: 'aftercare.do.bath'})},
+  {
+    id: 'bath',
+    text: (msg) =>
+      msg('A warm (not hot) bath can help you feel more comfortable. You can add Epsom salts.', {
+        id: 'aftercare.do.bath',
+        desc: 'Warm, not hot: make sure the word cannot be read as hot. A bath means a bathtub.',
+      }),
+  },
   {
     id: 'heat-ice',
     text: (msg) => msg('Use ice in the first hours if the area is swollen. Use heat after the first day.', {id: 'aftercare.do.heat-ice'}),
@@ -31,6 +39,14 @@ export const aftercareDo: readonly AftercareTip[] = [
 
 export const aftercareAvoid: readonly AftercareTip[] = [
   {
+    id: 'driving',
+    text: (msg) =>
+      msg('Do not drive if you feel faint or drowsy. Wait until you feel completely normal.', {
+        id: 'aftercare.avoid.driving',
+        desc: 'Safety advice after a session: no driving until the person feels completely normal again.',
+      }),
+  },
+  {
     id: 'hard-exercise',
     text: (msg) =>
       msg('No hard exercise or heavy lifting with the treated muscles for 1 to 2 days (24 to 48 hours).', {
@@ -39,7 +55,28 @@ export const aftercareAvoid: readonly AftercareTip[] = [
   },
 ];
 
-export type TimelineStageId = 'during' | 'first-hours' | 'next-day' | 'first-week' | 'course';
+/** What happens during a session; also told before the first visit. */
+export const sessionFacts: {length: Text; whatToDo: Text; sources: readonly SourceId[]} = {
+  length: (msg) =>
+    msg('Needling usually takes 10 to 15 minutes of a longer visit. Each needle stays in from a few seconds to about 2 minutes. With e-stim (a mild electrical current through the needles), needles may stay in for 20 to 30 minutes. A muscle twitch or a deep ache is expected.', {
+      id: 'timeline.during.normal',
+      desc: 'What happens during a session. Keep the times exact: 10 to 15 minutes; a few seconds to about 2 minutes; 20 to 30 minutes with e-stim.',
+    }),
+  whatToDo: (msg) =>
+    msg('Keep still. Tell your practitioner at once if you feel faint, feel a sharp, burning or electric pain, or cough or feel short of breath.', {
+      id: 'timeline.during.say-at-once',
+      desc: 'Safety instruction during a session: what to report straight away.',
+    }),
+  sources: ['S2', 'S3', 'L5'],
+};
+
+/** How many sessions people usually have. */
+export const courseOfTreatment: Text = (msg) =>
+  msg('Many people have 2 or 3 sessions, and some up to about 6. Sessions are often once or twice a week.', {
+    id: 'timeline.course.normal',
+  });
+
+export type TimelineStageId = 'during' | 'first-day' | 'day-3' | 'first-week' | 'course';
 
 export interface TimelineStage {
   id: TimelineStageId;
@@ -47,6 +84,10 @@ export interface TimelineStage {
   whatIsNormal: Text;
   /** Hours after the session when this stage begins; undefined for the session itself. */
   startsAtHour?: number;
+  /** What to do at this stage, when there is something. */
+  instruction?: Text;
+  /** Signs that mean this stage is not going as it should. */
+  watchFor?: readonly UrgentSignId[];
   sources: readonly SourceId[];
 }
 
@@ -55,44 +96,39 @@ export const timeline: readonly TimelineStage[] = [
   {
     id: 'during',
     title: (msg) => msg('During the session', {id: 'timeline.during.title'}),
-    whatIsNormal: (msg) =>
-      msg('Needling takes about 10 to 15 minutes of a longer visit. Each needle stays in from a few seconds to about 2 minutes. A muscle twitch or a deep ache is expected. Tell your practitioner if you feel faint.', {
-        id: 'timeline.during.normal',
-      }),
-    sources: ['S2', 'S3'],
+    whatIsNormal: sessionFacts.length,
+    instruction: sessionFacts.whatToDo,
+    sources: ['S2', 'S3', 'L5'],
   },
   {
-    id: 'first-hours',
-    title: (msg) => msg('The first few hours', {id: 'timeline.first-hours.title'}),
+    id: 'first-day',
+    title: (msg) => msg('The first day', {id: 'timeline.first-day.title'}),
     whatIsNormal: (msg) =>
-      msg('You may feel sore or tired. You may see a drop of blood or some redness where the needles went in.', {
-        id: 'timeline.first-hours.normal',
+      msg('You may feel sore or tired. You may see a drop of blood or some redness where the needles went in. Soreness is usually at its worst in the first day.', {
+        id: 'timeline.first-day.normal',
       }),
     startsAtHour: 0,
-    sources: ['S0', 'S2'],
+    sources: ['S0', 'S2', 'L6'],
   },
   {
-    id: 'next-day',
-    title: (msg) => msg('The next day or two', {id: 'timeline.next-day.title'}),
-    whatIsNormal: (msg) =>
-      msg('Soreness may be worst in the morning. It should ease within 1 to 2 days (24 to 48 hours).', {id: 'timeline.next-day.normal'}),
-    startsAtHour: 12,
-    sources: ['S0', 'S2'],
+    id: 'day-3',
+    title: (msg) => msg('Days 2 and 3', {id: 'timeline.day-3.title', desc: 'A stage of the timeline: the second and third day after the session.'}),
+    whatIsNormal: (msg) => msg('Soreness should be easing. It has usually gone 3 days after the session.', {id: 'timeline.day-3.normal'}),
+    startsAtHour: 24,
+    watchFor: ['lasting-pain'],
+    sources: ['S0', 'S2', 'L6'],
   },
   {
     id: 'first-week',
     title: (msg) => msg('Within a week', {id: 'timeline.first-week.title'}),
     whatIsNormal: (msg) => msg('Any bruises fade.', {id: 'timeline.first-week.normal'}),
-    startsAtHour: 48,
+    startsAtHour: 72,
     sources: ['S0', 'S2'],
   },
   {
     id: 'course',
     title: (msg) => msg('Your course of treatment', {id: 'timeline.course.title'}),
-    whatIsNormal: (msg) =>
-      msg('Many people have 2 or 3 sessions, and some up to about 6. Sessions are often once or twice a week.', {
-        id: 'timeline.course.normal',
-      }),
+    whatIsNormal: courseOfTreatment,
     startsAtHour: 168,
     sources: ['S0', 'S2'],
   },

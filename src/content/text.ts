@@ -10,3 +10,4 @@ export type Msg = MsgFn;
 
 /** Patient text: a message rendered in the caller's language. */
 export type Text = (msg: Msg) => string;
+

@@ -5,6 +5,7 @@ import {
   answers as allAnswers,
   outcomeName,
   outcomeText,
+  resultWording,
   questionsFor,
   screen,
   screeningSources,
@@ -18,6 +19,7 @@ import {
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
+import {sentences} from '../localization/locales.js';
 import {contraindicationCheckStyles} from './dn-contraindication-check.styles.js';
 
 type Mode = 'all' | 'step';
@@ -236,7 +238,8 @@ export class DnContraindicationCheck extends DnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const outcome = this.outcome;
-    this.announcement = outcome === null ? '' : `${outcomeName[outcome](this.msg)} ${outcomeText[outcome].heading(this.msg)}`;
+    const wording = resultWording(this.result);
+    this.announcement = wording === null ? '' : sentences(this.locale, outcomeName[wording](this.msg), outcomeText[wording].heading(this.msg));
     if (this.showErrors && outcome !== null) this.showErrors = false;
   }
 
@@ -412,9 +415,10 @@ export class DnContraindicationCheck extends DnElement {
   }
 
   private renderResult(outcome: Outcome, mode: Mode): TemplateResult {
-    const text = outcomeText[outcome];
+    const wording = resultWording(this.result)!;
+    const text = outcomeText[wording];
     return html`<div class="result result--${outcome}" part="result" tabindex="-1" data-outcome=${outcome}>
-      ${this.renderHeading(1, html`<span class="visually-hidden">${outcomeName[outcome](this.msg)} </span>${text.heading(this.msg)}`, {
+      ${this.renderHeading(1, html`<span class="visually-hidden">${outcomeName[wording](this.msg)} </span>${text.heading(this.msg)}`, {
         part: 'result-heading',
       })}
       <p>${text.body(this.msg)}</p>
@@ -459,8 +463,8 @@ export class DnContraindicationCheck extends DnElement {
       </table>
       ${outcome === null
         ? nothing
-        : html`<p><strong>${outcomeText[outcome].heading(this.msg)}</strong></p>
-            <p>${outcomeText[outcome].body(this.msg)}</p>`}
+        : html`<p><strong>${outcomeText[resultWording(this.result)!].heading(this.msg)}</strong></p>
+            <p>${outcomeText[resultWording(this.result)!].body(this.msg)}</p>`}
     </div>`;
   }
 }

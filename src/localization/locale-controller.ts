@@ -65,10 +65,6 @@ function followLangChanges(element: Element): void {
 export class LocaleController implements ReactiveController {
   /** The locale the element renders in. */
   locale: Locale = sourceLocale;
-  /** The `lang` value the page declared for the element, if any (e.g. "en-GB"). */
-  declaredLanguage: string | undefined;
-  /** The element that carries that `lang`: the host, an ancestor or the page's `<html>`. */
-  languageSource: Element | undefined;
   /** Settles when the element's locale is loaded (or has fallen back to English). */
   loaded: Promise<void> = Promise.resolve();
 
@@ -92,17 +88,13 @@ export class LocaleController implements ReactiveController {
   }
 
   resolve(): void {
-    this.languageSource = elementWithLanguage(this.host);
-    const declared = this.languageSource?.getAttribute('lang')?.trim() || undefined;
-    const languageChanged = declared !== this.declaredLanguage;
-    this.declaredLanguage = declared;
+    const declared = elementWithLanguage(this.host)?.getAttribute('lang')?.trim() || undefined;
     let locale = declared === undefined ? browserLocale() : matchLocale(declared);
     if (locale === undefined) {
       warnOnce(this.host, `has no translation for lang="${declared}"; it is shown in English.`);
       locale = sourceLocale;
     }
     if (locale !== this.requested) this.loaded = this.load(locale);
-    else if (languageChanged) this.host.requestUpdate();
   }
 
   private async load(wanted: Locale): Promise<void> {

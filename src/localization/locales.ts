@@ -65,3 +65,14 @@ const rightToLeftLanguages = new Set(['ar', 'fa', 'he', 'ur']);
 export function textDirection(locale: Locale): 'ltr' | 'rtl' {
   return rightToLeftLanguages.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
 }
+
+/** Languages written without a space between sentences. */
+const noSpaceBetweenSentences = new Set(['zh', 'ja']);
+
+/**
+ * Two sentences, each its own message, one after the other: with a space in
+ * most languages, without one in Chinese.
+ */
+export function sentences(locale: string, ...parts: readonly string[]): string {
+  return parts.join(noSpaceBetweenSentences.has(locale.split('-')[0]) ? '' : ' ');
+}

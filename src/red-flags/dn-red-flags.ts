@@ -1,8 +1,11 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {str} from '@lit/localize';
 import {selfCareSummary} from '../content/aftercare.js';
 import {
+  alternativeNumberText,
+  callNumber,
+  clinicContactText,
   delayedChestSymptoms,
+  doNotDrive,
   emergencySigns,
   isTier,
   normalTierOutro,
@@ -12,13 +15,15 @@ import {
   tiers as allTiers,
   urgentSigns,
   type Tier,
-  type WarningSign,
 } from '../content/red-flags.js';
-import {feverThresholdText, lookUpRegion, regionOfLanguageTag, type Region} from '../content/regions.js';
+import {feverThresholdText, lookUpRegion, type Region} from '../content/regions.js';
 import {sideEffects} from '../content/side-effects.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
-import {asText, nameInText, phoneInText} from '../internal/text.js';
+import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
+import {sentences} from '../localization/locales.js';
+import {nameFromPage, phone, richText} from '../base/rich-text.js';
+import {emergencyInstruction, renderSigns} from '../base/warning-signs.js';
 import {telUrl} from '../internal/phone.js';
 import {redFlagsStyles} from './dn-red-flags.styles.js';
 
@@ -51,10 +56,10 @@ export class DnRedFlags extends DnElement {
   };
 
   /**
-   * ISO 3166-1 alpha-2 code of the patient's country (e.g. "GB", "US"): sets the
-   * emergency number and the temperature unit. Without it, the region subtag
-   * of the element's `lang` or a wrapper's (e.g. "en-GB", but not `<html lang>`)
-   * is used; with neither, the text says "your local emergency number".
+   * ISO 3166-1 alpha-2 code of the clinic's country (e.g. "GB", "US"; "UK"
+   * means GB), or "GB-NIR" for Northern Ireland: sets the emergency number,
+   * the urgent-advice line and the temperature unit. Never taken from a
+   * language tag; without it, the text says "your local emergency number".
    */
   declare region: string | undefined;
 
@@ -92,15 +97,14 @@ export class DnRedFlags extends DnElement {
   }
 
   private get resolvedRegion(): Region | undefined {
-    const fromLanguage = this.localLanguage && regionOfLanguageTag(this.localLanguage);
-    const value = asText(this.region)?.trim() || fromLanguage;
+    const value = asText(this.region)?.trim();
     if (!value) {
       this.warn('has no region, so it cannot show an emergency number. Set region="GB" (or your ISO 3166-1 code).');
       return undefined;
     }
     const lookup = lookUpRegion(value);
     if (lookup.kind === 'malformed') {
-      this.warn(`region=${JSON.stringify(value)} is not an ISO 3166-1 alpha-2 code such as "GB"; showing no emergency number.`);
+      this.warn(`region=${JSON.stringify(value.slice(0, 40))} is not an ISO 3166-1 alpha-2 code such as "GB"; showing no emergency number.`);
       return undefined;
     }
     if (lookup.kind === 'unsupported') {
@@ -110,7 +114,7 @@ export class DnRedFlags extends DnElement {
     return lookup.region;
   }
 
-  private get clinic(): {name?: string; phone?: string; tel?: string} {
+  private get clinic(): {name?: string; phone?: string} {
     let name = asText(this.clinicName)?.trim() || undefined;
     if (name && name.length > MAX_CLINIC_NAME_LENGTH) {
       this.warn(`clinic-name is longer than ${MAX_CLINIC_NAME_LENGTH} characters; it is shortened.`);
@@ -118,17 +122,16 @@ export class DnRedFlags extends DnElement {
     }
     const phone = asText(this.clinicPhone)?.trim() || undefined;
     if (!phone) return {name};
-    const tel = telUrl(phone);
-    if (!tel) {
+    if (!telUrl(phone)) {
       this.warn(`clinic-phone=${JSON.stringify(phone.slice(0, 40))} is not a phone number; it is not shown.`);
       return {name};
     }
-    return {name, phone, tel};
+    return {name, phone};
   }
 
   protected override renderContent(): TemplateResult {
     const region = this.resolvedRegion;
-    const fever = feverThresholdText(this.locale, region?.temperatureUnit);
+    const fever = feverThresholdText(this.msg, this.locale, region?.temperatureUnit);
     const shown = this.shownTiers;
     return html`
       ${this.renderHeading(0, this.msg('After dry needling: when to get help', {id: 'red-flags.title'}), {
@@ -141,67 +144,50 @@ export class DnRedFlags extends DnElement {
     `;
   }
 
-  private renderTier(tier: Tier, heading: string, body: TemplateResult): TemplateResult {
+  private renderTier(tier: Tier, heading: unknown, body: TemplateResult): TemplateResult {
     return html`
       <div class="tier tier--${tier}" part="tier tier-${tier}" data-tier=${tier}>
-        ${this.renderHeading(
-          1,
-          html`<span class="visually-hidden">${tierName[tier](this.msg)} </span>${heading}`,
-          {part: 'tier-heading', class: 'tier__heading'},
-        )}
+        ${this.renderHeading(1, html`<span class="visually-hidden">${tierName[tier](this.msg)} </span>${heading}`, {
+          part: 'tier-heading',
+          class: 'tier__heading',
+        })}
         <div class="tier__body">${body}</div>
       </div>
     `;
-  }
-
-  private renderSigns(signs: readonly WarningSign[], fever: string): TemplateResult {
-    return html`<ul>
-      ${signs.map((sign) => html`<li>${sign.text(this.msg, {fever})}</li>`)}
-    </ul>`;
-  }
-
-  private renderCallLink(href: string, label: string): TemplateResult {
-    return html`<a class="call" part="call-link" href=${href}>${label}</a>`;
   }
 
   private renderEmergency(region: Region | undefined, fever: string): TemplateResult {
     const number = region?.emergencyNumber;
     return this.renderTier(
       'emergency',
-      tierHeading.emergency(this.msg, number && phoneInText(number)),
+      emergencyInstruction(this.msg, number, {link: false}),
       html`
-        ${this.renderSigns(emergencySigns, fever)}
+        ${renderSigns(this.msg, emergencySigns, fever)}
         <p>${delayedChestSymptoms(this.msg)}</p>
+        <p><strong>${doNotDrive(this.msg)}</strong></p>
         ${number
-          ? html`<p>${this.renderCallLink(`tel:${number}`, this.msg(str`Call ${phoneInText(number)}`, {id: 'action.call'}))}</p>`
-          : nothing}
-        ${region?.mobileEmergencyNumber
           ? html`<p>
-              ${this.msg(str`You can also call ${phoneInText(region.mobileEmergencyNumber)} from a mobile phone.`, {
-                id: 'tier.emergency.mobile-number',
-              })}
+              <a class="call" part="call-link" href=${`tel:${number}`}>${richText((place) => callNumber(this.msg, place(phone(number, {link: false}))))}</a>
             </p>`
           : nothing}
+        ${region?.alternatives?.map(
+          (alternative) => html`<p>${richText((place) => alternativeNumberText[alternative.when](this.msg, place(phone(alternative.number, {known: true}))))}</p>`,
+        )}
+        ${region?.coverage ? html`<p>${region.coverage(this.msg)}</p>` : nothing}
       `,
     );
   }
 
   private renderClinicContact(): TemplateResult | typeof nothing {
-    const {tel, ...clinic} = this.clinic;
-    const name = clinic.name && nameInText(clinic.name);
-    const phone = clinic.phone && phoneInText(clinic.phone);
-    if (tel && name) {
-      return html`<p>${this.renderCallLink(tel, this.msg(str`Call ${name} on ${phone}`, {id: 'tier.urgent.call-clinic'}))}</p>`;
-    }
-    if (tel) {
-      return html`<p>
-        ${this.renderCallLink(tel, this.msg(str`Call your practitioner on ${phone}`, {id: 'tier.urgent.call-practitioner'}))}
-      </p>`;
-    }
-    if (name) {
-      return html`<p>${this.msg(str`Contact ${name} or your doctor.`, {id: 'tier.urgent.contact-clinic'})}</p>`;
-    }
-    return nothing;
+    const {name, phone: clinicPhone} = this.clinic;
+    if (!name && !clinicPhone) return nothing;
+    return html`<p>
+      ${richText((place) => {
+        if (name && clinicPhone) return clinicContactText.nameAndPhone(this.msg, place(nameFromPage(name)), place(phone(clinicPhone)));
+        if (clinicPhone) return clinicContactText.phone(this.msg, place(phone(clinicPhone)));
+        return clinicContactText.name(this.msg, place(nameFromPage(name!)));
+      })}
+    </p>`;
   }
 
   private renderUrgent(region: Region | undefined, fever: string): TemplateResult {
@@ -210,13 +196,8 @@ export class DnRedFlags extends DnElement {
       'urgent',
       tierHeading.urgent(this.msg),
       html`
-        ${this.renderSigns(urgentSigns, fever)} ${this.renderClinicContact()}
-        ${advice
-          ? html`<p>
-              ${this.msg('If you cannot reach them today:', {id: 'tier.urgent.advice-line'})}
-              ${this.renderCallLink(`tel:${advice.number}`, this.msg(str`Call ${nameInText(advice.name)}`, {id: 'action.call'}))}
-            </p>`
-          : nothing}
+        ${renderSigns(this.msg, urgentSigns, fever)} ${this.renderClinicContact()}
+        ${advice ? html`<p>${richText((place) => advice.text(this.msg, advice.number ? place(phone(advice.number, {known: true})) : ''))}</p>` : nothing}
         <slot name="after-hours"></slot>
       `,
     );
@@ -228,7 +209,7 @@ export class DnRedFlags extends DnElement {
       tierHeading.normal(this.msg),
       html`
         <ul>
-          ${sideEffects.map((effect) => html`<li>${effect.feelsLike(this.msg)} ${effect.lasts?.(this.msg)}</li>`)}
+          ${sideEffects.map((effect) => html`<li>${effect.lasts ? sentences(this.locale, effect.feelsLike(this.msg), effect.lasts(this.msg)) : effect.feelsLike(this.msg)}</li>`)}
         </ul>
         <p>${selfCareSummary.text(this.msg)}</p>
         <p>${normalTierOutro(this.msg)}</p>

@@ -54,6 +54,7 @@ export const sideEffectsStyles = css`
   }
 
   .label {
+    font-size: 1em;
     font-weight: 700;
     margin-block-end: 0.25em;
   }
@@ -69,24 +70,24 @@ export const sideEffectsStyles = css`
     margin: 0;
   }
 
-  .not-normal {
-    border-inline-start: 4px solid var(--_tier-color);
-    padding-inline-start: calc(var(--_space) * 0.75);
+  .summary-list {
+    margin: 0 0 var(--_space);
+  }
+
+  .summary-item {
+    margin-block-end: 0.75em;
+  }
+
+  .summary-item dt {
+    font-weight: 700;
+  }
+
+  .summary-item dd {
+    margin: 0;
+  }
+
+  .rare-event {
     margin-block-end: var(--_space);
-  }
-
-  .not-normal--emergency {
-    --_tier-color: var(--_emergency);
-    border-inline-start-width: 6px;
-  }
-
-  .not-normal--urgent {
-    --_tier-color: var(--_urgent);
-    border-inline-start-style: dashed;
-  }
-
-  .summary-list li {
-    margin-block-end: 0.5em;
   }
 
   @media print {
@@ -98,9 +99,6 @@ export const sideEffectsStyles = css`
     }
     .item summary::marker {
       content: '';
-    }
-    .not-normal {
-      --_tier-color: #000;
     }
   }
 `;

@@ -1,21 +1,15 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {eStimCautions, eStimIntro, eStimSources} from '../content/e-stim.js';
-import {fitsInHundred, naturalFrequency, perHundred} from '../content/frequency.js';
-import {emergencySigns, redFlagSources, tierHeading, tierName, urgentSigns} from '../content/red-flags.js';
+import {eStimCautions, eStimIntro, eStimListHeading, eStimSources} from '../content/e-stim.js';
+import {fitsInHundred, naturalFrequency, perHundred, type Frequency} from '../content/frequency.js';
+import {redFlagSources, type Escalation} from '../content/red-flags.js';
 import {feverThresholdText} from '../content/regions.js';
-import {
-  overallRates,
-  rareEvents,
-  sideEffects,
-  sideEffectsIntro,
-  type Frequency,
-  type SideEffect,
-  type SideEffectId,
-} from '../content/side-effects.js';
+import {overallRates, rareEvents, sideEffects, sideEffectsIntro, type SideEffect, type SideEffectId} from '../content/side-effects.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
+import {sentences} from '../localization/locales.js';
 import {iconArrayStyles, renderIconArray, renderIconArrayPatterns} from '../base/icon-array.js';
+import {renderEscalation} from '../base/warning-signs.js';
 import {sideEffectsStyles} from './dn-side-effects.styles.js';
 
 type Variant = 'summary' | 'full';
@@ -91,68 +85,80 @@ export class DnSideEffects extends DnElement {
     ]);
   }
 
-  private frequencyText(frequency: Frequency): string {
-    const figure = naturalFrequency(this.msg, this.locale, frequency);
-    return frequency.counted ? `${frequency.counted(this.msg)}: ${figure}` : figure;
-  }
-
-  /** The figure beside a side effect's name: only one that counts the side effect itself, not a narrower part of it. */
+  /** The figure beside a side effect's name, when one figure says it fairly. */
   private headlineFigure(effect: SideEffect): TemplateResult | typeof nothing {
     const [figure] = effect.frequencies;
-    if (!figure || effect.frequencies.length > 1 || figure.counted) return nothing;
-    return html`<span class="item__figure">${naturalFrequency(this.msg, this.locale, figure)}</span>`;
+    const text = effect.headline?.(this.msg) ?? (effect.frequencies.length === 1 && !figure.sentence ? naturalFrequency(this.msg, this.locale, figure) : undefined);
+    return text ? html`<span class="item__figure">${text}</span>` : nothing;
   }
 
-  private renderFrequency(frequency: Frequency): TemplateResult {
+  private renderFrequency(frequency: Frequency, {picture}: {picture: boolean}): TemplateResult {
     return html`<div class="frequency">
-      ${fitsInHundred(frequency) ? renderIconArray(perHundred(frequency)) : nothing}
-      <p>${this.frequencyText(frequency)}</p>
+      ${picture && fitsInHundred(frequency) ? renderIconArray(perHundred(frequency)) : nothing}
+      <p>${naturalFrequency(this.msg, this.locale, frequency)}</p>
     </div>`;
+  }
+
+  private renderEscalation(escalation: Escalation, depth: number): TemplateResult {
+    return renderEscalation(this.msg, escalation, {
+      fever: feverThresholdText(this.msg, this.locale, undefined),
+      emergencyNumber: undefined,
+      heading: (content) => this.renderHeading(depth, content, {part: 'not-normal-heading', class: 'not-normal__heading'}),
+    });
+  }
+
+  private description(effect: SideEffect): string {
+    const feels = effect.feelsLike(this.msg);
+    return effect.lasts ? sentences(this.locale, feels, effect.lasts(this.msg)) : feels;
   }
 
   protected override renderContent(): TemplateResult {
     const variant = this.validVariant;
     const items = this.shownItems;
+    const full = variant === 'full';
     return html`
       ${renderIconArrayPatterns()}
       ${this.renderHeading(0, this.msg('Side effects of dry needling', {id: 'side-effects.title'}), {part: 'title', class: 'title'})}
       <p class="lead">${sideEffectsIntro(this.msg)}</p>
       <div class="section">
         ${this.renderHeading(1, this.msg('Normal side effects', {id: 'side-effects.normal-heading'}), {part: 'section-heading'})}
-        ${variant === 'full' ? this.renderFullItems(items) : this.renderSummaryItems(items)}
+        ${full ? this.renderFullItems(items) : this.renderSummaryItems(items)}
       </div>
       <div class="section">
-        ${this.renderHeading(1, this.msg('How often side effects happen', {id: 'side-effects.overall-heading'}), {part: 'section-heading'})}
+        ${this.renderHeading(1, this.msg('How often side effects happen', {id: 'side-effects.overall-heading'}), {
+          part: 'section-heading',
+        })}
         ${overallRates.map(
-          (rate) => html`<p class="label">${rate.name(this.msg)}</p>
-            ${variant === 'full' ? this.renderFrequency(rate.frequency) : html`<p>${this.frequencyText(rate.frequency)}</p>`}
-            ${rate.note ? html`<p>${rate.note(this.msg)}</p>` : nothing}`,
+          (rate) => html`${this.renderHeading(2, rate.name(this.msg), {part: 'item-heading', class: 'label'})}
+            ${this.renderFrequency(rate.frequency, {picture: full})} ${rate.note ? html`<p>${rate.note(this.msg)}</p>` : nothing}`,
         )}
       </div>
       <div class="section">
-        ${this.renderHeading(1, this.msg('Rare but serious', {id: 'side-effects.rare-heading'}), {part: 'section-heading'})}
-        <ul class="summary-list">
-          ${rareEvents.map(
-            (event) => html`<li>
-              <strong>${event.name(this.msg)}.</strong> ${event.about(this.msg)}
-              ${event.frequencies.map((frequency) => this.frequencyText(frequency) + '.')}
-            </li>`,
-          )}
-        </ul>
+        ${this.renderHeading(1, this.msg('Rare but serious', {id: 'side-effects.rare-heading'}), {
+          part: 'section-heading',
+        })}
+        ${rareEvents.map(
+          (event) => html`<div class="rare-event" part="rare-event" data-rare-event=${event.id}>
+            ${this.renderHeading(2, event.name(this.msg), {part: 'item-heading', class: 'label'})}
+            ${event.about.map((paragraph) => html`<p>${paragraph(this.msg)}</p>`)}
+            ${event.frequencies.map((frequency) => html`<p>${naturalFrequency(this.msg, this.locale, frequency)}</p>`)}
+            ${this.renderEscalation(event.signs, 3)}
+          </div>`,
+        )}
       </div>
       ${this.eStim ? this.renderEStim() : nothing}
     `;
   }
 
   private renderSummaryItems(items: readonly SideEffect[]): TemplateResult {
-    return html`<ul class="summary-list">
+    return html`<dl class="summary-list">
       ${items.map(
-        (effect) => html`<li data-item=${effect.id}>
-          <strong>${effect.name(this.msg)}:</strong> ${effect.feelsLike(this.msg)} ${effect.lasts?.(this.msg)}
-          ${this.headlineFigure(effect)}
-        </li>`,
+        (effect) => html`<div class="summary-item" data-item=${effect.id}>
+          <dt>${effect.name(this.msg)} ${this.headlineFigure(effect)}</dt>
+          <dd>${this.description(effect)}</dd>
+        </div>`,
       )}
-    </ul>`;
+    </dl>`;
   }
 
   private renderFullItems(items: readonly SideEffect[]): TemplateResult {
@@ -165,16 +171,16 @@ export class DnSideEffects extends DnElement {
               ${this.headlineFigure(effect)}
             </summary>
             <div class="item__body">
-              <p>${effect.feelsLike(this.msg)} ${effect.lasts?.(this.msg)}</p>
+              <p>${this.description(effect)}</p>
               ${effect.frequencies.length > 0
-                ? html`<p class="label">${this.msg('How often', {id: 'side-effects.how-often'})}</p>
-                    ${effect.frequencies.map((frequency) => this.renderFrequency(frequency))}`
+                ? html`${this.renderHeading(2, this.msg('How often', {id: 'side-effects.how-often'}), {part: 'item-heading', class: 'label'})}
+                  ${effect.frequencies.map((frequency) => this.renderFrequency(frequency, {picture: true}))}`
                 : nothing}
               ${effect.selfCare
-                ? html`<p class="label">${this.msg('What helps', {id: 'side-effects.what-helps'})}</p>
-                    <p>${effect.selfCare(this.msg)}</p>`
+                ? html`${this.renderHeading(2, this.msg('What helps', {id: 'side-effects.what-helps'}), {part: 'item-heading', class: 'label'})}
+                  <p>${effect.selfCare(this.msg)}</p>`
                 : nothing}
-              ${this.renderNotNormal(effect)}
+              ${this.renderEscalation(effect.notNormal, 2)}
             </div>
           </details>
         </li>`,
@@ -182,32 +188,21 @@ export class DnSideEffects extends DnElement {
     </ul>`;
   }
 
-  private renderNotNormal(effect: SideEffect): TemplateResult {
-    const fever = feverThresholdText(this.locale, undefined);
-    const emergency = emergencySigns.filter((sign) => effect.notNormal.emergency?.includes(sign.id));
-    const urgent = urgentSigns.filter((sign) => effect.notNormal.urgent?.includes(sign.id));
-    return html`
-      ${emergency.length > 0
-        ? html`<div class="not-normal not-normal--emergency" data-tier="emergency">
-            <p class="label"><span class="visually-hidden">${tierName.emergency(this.msg)} </span>${tierHeading.emergency(this.msg, undefined)}</p>
-            <ul>${emergency.map((sign) => html`<li>${sign.text(this.msg, {fever})}</li>`)}</ul>
-          </div>`
-        : nothing}
-      ${urgent.length > 0
-        ? html`<div class="not-normal not-normal--urgent" data-tier="urgent">
-            <p class="label"><span class="visually-hidden">${tierName.urgent(this.msg)} </span>${tierHeading.urgent(this.msg)}</p>
-            <ul>${urgent.map((sign) => html`<li>${sign.text(this.msg, {fever})}</li>`)}</ul>
-          </div>`
-        : nothing}
-    `;
-  }
-
   private renderEStim(): TemplateResult {
+    const stop = eStimCautions.filter((caution) => caution.stop);
+    const discuss = eStimCautions.filter((caution) => !caution.stop);
     return html`<div class="section" data-section="e-stim">
-      ${this.renderHeading(1, this.msg('With electrical stimulation (e-stim)', {id: 'side-effects.e-stim-heading'}), {part: 'section-heading'})}
+      ${this.renderHeading(1, this.msg('With electrical stimulation (e-stim)', {id: 'side-effects.e-stim-heading'}), {
+        part: 'section-heading',
+      })}
       <p>${eStimIntro(this.msg)}</p>
-      <ul>
-        ${eStimCautions.map((caution) => html`<li>${caution.text(this.msg)}</li>`)}
+      <p class="label">${eStimListHeading.stop(this.msg)}</p>
+      <ul data-e-stim="stop">
+        ${stop.map((caution) => html`<li>${caution.text(this.msg)}</li>`)}
+      </ul>
+      <p class="label">${eStimListHeading.discuss(this.msg)}</p>
+      <ul data-e-stim="discuss">
+        ${discuss.map((caution) => html`<li>${caution.text(this.msg)}</li>`)}
       </ul>
     </div>`;
   }

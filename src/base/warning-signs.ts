@@ -1,0 +1,50 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {signsWithIds, tierHeading, tierName, type Escalation, type WarningSign} from '../content/red-flags.js';
+import type {Msg} from '../content/text.js';
+import {phone, richText} from './rich-text.js';
+
+/** Warning signs as a list, each with its points and note: the one way every element shows them. */
+export function renderSigns(msg: Msg, signs: readonly WarningSign[], fever: string): TemplateResult {
+  return html`<ul class="signs">
+    ${signs.map(
+      (sign) => html`<li data-sign=${sign.id}>
+        ${sign.text(msg, {fever})}
+        ${sign.details ? html`<ul>${sign.details.map((detail) => html`<li>${detail(msg)}</li>`)}</ul>` : nothing}
+        ${sign.note ? html`<p class="sign-note">${sign.note(msg)}</p>` : nothing}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** The emergency instruction, the same in every element, with the region's number when there is one. */
+export function emergencyInstruction(msg: Msg, emergencyNumber: string | undefined, {link = true} = {}) {
+  return richText((place) => tierHeading.emergency(msg, emergencyNumber === undefined ? undefined : place(phone(emergencyNumber, {link, known: true}))));
+}
+
+/**
+ * "When it is not normal any more": the signs of a side effect or rare event,
+ * under the instruction of their tier, named for screen readers as the tiers
+ * of `<dn-red-flags>` are.
+ */
+export function renderEscalation(
+  msg: Msg,
+  escalation: Escalation,
+  {fever, emergencyNumber, heading}: {fever: string; emergencyNumber: string | undefined; heading: (content: unknown) => unknown},
+): TemplateResult {
+  const emergency = signsWithIds(escalation.emergency);
+  const urgent = signsWithIds(escalation.urgent);
+  return html`
+    ${emergency.length > 0
+      ? html`<div class="not-normal not-normal--emergency" data-tier="emergency">
+          ${heading(html`<span class="visually-hidden">${tierName.emergency(msg)} </span>${emergencyInstruction(msg, emergencyNumber)}`)}
+          ${renderSigns(msg, emergency, fever)}
+        </div>`
+      : nothing}
+    ${urgent.length > 0
+      ? html`<div class="not-normal not-normal--urgent" data-tier="urgent">
+          ${heading(html`<span class="visually-hidden">${tierName.urgent(msg)} </span>${tierHeading.urgent(msg)}`)}
+          ${renderSigns(msg, urgent, fever)}
+        </div>`
+      : nothing}
+  `;
+}

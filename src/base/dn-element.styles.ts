@@ -64,13 +64,24 @@ export const baseStyles = css`
     --_button-text: var(--dn-color-button-text, #ffffff);
     --_error: var(--dn-color-error, var(--_default-error));
     --_radius: var(--dn-radius, 4px);
-    --_space: var(--dn-space, 1rem);
+    /* em, not rem: a site's root size (html { font-size: 62.5% }) must not shrink the element. */
+    --_space: var(--dn-space, 1em);
 
     display: block;
     font-family: var(--dn-font-family, inherit);
-    font-size: var(--dn-font-size, 1rem);
+    /* medium is the reader's own browser text size (16px unless they changed it), whatever the site's root size. */
+    font-size: var(--dn-font-size, medium);
     line-height: 1.5;
     color: var(--_text);
+    /* Inherited text properties of the host page that would break the layout. */
+    font-style: normal;
+    font-weight: 400;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
   }
 
   :host([hidden]) {

@@ -47,8 +47,9 @@ export const contraindicationCheckStyles = css`
   }
 
   .radio input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    /* At least the 24 px target size, whatever the site's root font size. */
+    inline-size: max(24px, 1.5em);
+    block-size: max(24px, 1.5em);
     margin: 0;
     accent-color: var(--_normal);
   }
@@ -160,7 +161,6 @@ export const contraindicationCheckStyles = css`
 
   .privacy {
     color: var(--_muted);
-    font-size: 0.9em;
   }
 
   .print-only {

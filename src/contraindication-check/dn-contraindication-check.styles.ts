@@ -12,8 +12,13 @@ export const contraindicationCheckStyles = css`
     min-inline-size: 0;
   }
 
-  .question:focus {
-    outline: none;
+  /* A two-tone ring: the yellow is 12.6:1 on the dark surface, the near-black 19:1 on the light one. */
+  .question:focus,
+  .error-summary:focus,
+  .result:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px #0b0c0c;
   }
 
   .question--error {
@@ -76,10 +81,6 @@ export const contraindicationCheckStyles = css`
     margin-block-end: var(--_space);
   }
 
-  .error-summary:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 0;
-  }
 
   .error-summary ul {
     margin: 0;
@@ -94,6 +95,10 @@ export const contraindicationCheckStyles = css`
     font-weight: 700;
   }
 
+  .error-summary a:focus {
+    color: #0b0c0c;
+  }
+
   .result {
     border: 1px solid var(--_result-color);
     border-inline-start-width: 8px;
@@ -102,10 +107,6 @@ export const contraindicationCheckStyles = css`
     margin-block: var(--_space);
   }
 
-  .result:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
 
   .result--stop {
     --_result-color: var(--_emergency);

@@ -13,9 +13,7 @@ export const contraindicationCheckStyles = css`
   }
 
   /* A two-tone ring: the yellow is 12.6:1 on the dark surface, the near-black 19:1 on the light one. */
-  .question:focus,
-  .error-summary:focus,
-  .result:focus {
+  .focus-ring:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     box-shadow: 0 0 0 6px #0b0c0c;
@@ -34,6 +32,7 @@ export const contraindicationCheckStyles = css`
   }
 
   .progress {
+    display: block;
     color: var(--_muted);
     margin-block-end: 0.25em;
   }
@@ -97,6 +96,43 @@ export const contraindicationCheckStyles = css`
 
   .error-summary a:focus {
     color: #0b0c0c;
+  }
+
+  .check__list {
+    margin: 0 0 var(--_space);
+  }
+
+  .check__row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.25em 1em;
+    align-items: baseline;
+    padding-block: 0.5em;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .check__row dt {
+    grid-column: 1 / -1;
+    font-weight: 700;
+  }
+
+  .check__row dd {
+    margin: 0;
+  }
+
+  .check__row a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
+
+  .confirm {
+    margin-block-start: var(--_space);
+    padding-inline-start: var(--_space);
+    border-inline-start: 4px solid var(--_text);
+  }
+
+  .confirm p {
+    font-weight: 700;
   }
 
   .result {

@@ -78,6 +78,8 @@ export const baseStyles = css`
     font-size: var(--dn-font-size, medium);
     line-height: 1.5;
     color: var(--_text);
+    /* The host carries the colour pair too (checkers read it there): light text never sits on the page's own white. */
+    background: var(--_surface);
     /* Inherited text properties of the host page that would break the layout. */
     font-style: normal;
     font-weight: 400;
@@ -188,6 +190,7 @@ export const baseStyles = css`
   @media print {
     :host {
       color: #000;
+      background: none;
     }
     .root {
       background: none;

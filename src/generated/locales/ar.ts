@@ -201,5 +201,13 @@
 'timeline.first-week.title': `خلال أسبوع`,
 'timeline.next-day.normal': `قد يكون ألم العضلات في أسوأ حالاته صباحًا. ومن المفترض أن يخف خلال يوم أو يومين (24 إلى 48 ساعة).`,
 'timeline.next-day.title': `اليوم التالي أو الذي يليه`,
+'screening.length': str`There are ${0} questions. It takes about ${1} minutes.`,
+'screening.check.title': `Check your answers`,
+'screening.check.change': `Change`,
+'screening.check.change-hidden': str`your answer to: ${0}`,
+'screening.see-result': `See your result`,
+'screening.reset.confirm': `Do you want to clear all your answers and start again?`,
+'screening.reset.yes': `Yes, clear my answers`,
+'screening.reset.no': `No, keep my answers`,
     };
   

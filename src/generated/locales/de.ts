@@ -201,5 +201,13 @@
 'timeline.first-week.title': `Innerhalb einer Woche`,
 'timeline.next-day.normal': `Die Muskelschmerzen sind oft morgens am stärksten. Sie sollten innerhalb von 1 bis 2 Tagen (24 bis 48 Stunden) nachlassen.`,
 'timeline.next-day.title': `Die nächsten ein bis zwei Tage`,
+'screening.length': str`There are ${0} questions. It takes about ${1} minutes.`,
+'screening.check.title': `Check your answers`,
+'screening.check.change': `Change`,
+'screening.check.change-hidden': str`your answer to: ${0}`,
+'screening.see-result': `See your result`,
+'screening.reset.confirm': `Do you want to clear all your answers and start again?`,
+'screening.reset.yes': `Yes, clear my answers`,
+'screening.reset.no': `No, keep my answers`,
     };
   

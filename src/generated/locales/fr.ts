@@ -201,5 +201,13 @@
 'timeline.first-week.title': `Dans la semaine`,
 'timeline.next-day.normal': `Les courbatures peuvent être plus fortes le matin. Elles devraient diminuer en 1 à 2 jours (24 à 48 heures).`,
 'timeline.next-day.title': `Le lendemain ou le surlendemain`,
+'screening.length': str`There are ${0} questions. It takes about ${1} minutes.`,
+'screening.check.title': `Check your answers`,
+'screening.check.change': `Change`,
+'screening.check.change-hidden': str`your answer to: ${0}`,
+'screening.see-result': `See your result`,
+'screening.reset.confirm': `Do you want to clear all your answers and start again?`,
+'screening.reset.yes': `Yes, clear my answers`,
+'screening.reset.no': `No, keep my answers`,
     };
   

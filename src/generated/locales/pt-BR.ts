@@ -201,5 +201,13 @@
 'timeline.first-week.title': `Dentro de uma semana`,
 'timeline.next-day.normal': `A dor muscular pode ser pior de manhã. Ela deve melhorar em 1 a 2 dias (24 a 48 horas).`,
 'timeline.next-day.title': `Os próximos um ou dois dias`,
+'screening.length': str`There are ${0} questions. It takes about ${1} minutes.`,
+'screening.check.title': `Check your answers`,
+'screening.check.change': `Change`,
+'screening.check.change-hidden': str`your answer to: ${0}`,
+'screening.see-result': `See your result`,
+'screening.reset.confirm': `Do you want to clear all your answers and start again?`,
+'screening.reset.yes': `Yes, clear my answers`,
+'screening.reset.no': `No, keep my answers`,
     };
   

@@ -201,5 +201,13 @@
 'timeline.first-week.title': `Trong vòng một tuần`,
 'timeline.next-day.normal': `Đau nhức có thể nặng nhất vào buổi sáng. Đau sẽ giảm trong vòng 1 đến 2 ngày (24 đến 48 giờ).`,
 'timeline.next-day.title': `Một hai ngày sau`,
+'screening.length': str`There are ${0} questions. It takes about ${1} minutes.`,
+'screening.check.title': `Check your answers`,
+'screening.check.change': `Change`,
+'screening.check.change-hidden': str`your answer to: ${0}`,
+'screening.see-result': `See your result`,
+'screening.reset.confirm': `Do you want to clear all your answers and start again?`,
+'screening.reset.yes': `Yes, clear my answers`,
+'screening.reset.no': `No, keep my answers`,
     };
   

@@ -201,5 +201,13 @@
 'timeline.first-week.title': `一周之内`,
 'timeline.next-day.normal': `酸痛可能在早上最明显。应该会在1到2天（24到48小时）内减轻。`,
 'timeline.next-day.title': `之后的一两天`,
+'screening.length': str`There are ${0} questions. It takes about ${1} minutes.`,
+'screening.check.title': `Check your answers`,
+'screening.check.change': `Change`,
+'screening.check.change-hidden': str`your answer to: ${0}`,
+'screening.see-result': `See your result`,
+'screening.reset.confirm': `Do you want to clear all your answers and start again?`,
+'screening.reset.yes': `Yes, clear my answers`,
+'screening.reset.no': `No, keep my answers`,
     };
   

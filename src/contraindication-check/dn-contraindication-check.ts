@@ -86,7 +86,7 @@ export class DnContraindicationCheck extends DnElement {
   declare eStim: boolean;
 
   /** "all" (default) shows every question; "step" shows one question at a time with Back and Continue, then "Check your answers". */
-  declare mode: Mode;
+  declare mode: 'all' | 'step';
 
   /** The form field name: inside a `<form>`, the element submits its answers and outcome as JSON under it. */
   declare name: string | undefined;

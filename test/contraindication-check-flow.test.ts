@@ -182,6 +182,7 @@ describe('mode="all" with a keyboard and a screen reader', () => {
     await choose(element, 0, 'No');
     form.querySelector('button')!.focus();
     await sendKeys({press: 'Enter'});
+    await settle(); // the form's report may end a task later
     await element.updateComplete;
     expectFocus('error-summary');
     const order = readingOrder(element).filter(([role]) => ROLES.has(role));

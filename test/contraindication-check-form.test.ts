@@ -30,6 +30,12 @@ async function inForm(attributes: Record<string, string> = {name: 'screening', r
   return {form, element, submitted: () => submitted, elsewhere: form.querySelector<HTMLButtonElement>('#elsewhere')!};
 }
 
+/** The form's report is over (it may end a task later, in a page without focus) and the element has rendered it. */
+async function reported(element: DnContraindicationCheck): Promise<void> {
+  await settle();
+  await element.updateComplete;
+}
+
 /** The error summary's list, as read. */
 const summaryItems = (element: Element) => [...errorSummary(element)!.querySelectorAll('li')].map(textOf);
 const en = ((text: string) => text) as unknown as Msg;
@@ -166,7 +172,7 @@ describe('<dn-contraindication-check> sent incomplete', () => {
       await choose(element, 0, 'No');
       if (how === 'requestSubmit()') form.requestSubmit();
       else form.querySelector<HTMLButtonElement>('#send')!.click();
-      await element.updateComplete;
+      await reported(element);
       expect(submitted()).to.equal(0);
       expect(summaryItems(element)).to.deep.equal(missingItems(questions.map((_, i) => i).slice(1)));
       expect(focused()).to.equal('error-summary');
@@ -178,7 +184,7 @@ describe('<dn-contraindication-check> sent incomplete', () => {
   it('keeps the summary as it was sent while the patient answers, and removes it when all are answered', async () => {
     const {form, element} = await inForm();
     form.requestSubmit();
-    await element.updateComplete;
+    await reported(element);
     const sent = summaryItems(element);
     await choose(element, 0, 'No');
     expect(summaryItems(element)).to.deep.equal(sent);
@@ -192,7 +198,7 @@ describe('<dn-contraindication-check> sent incomplete', () => {
   it('each summary link moves focus to its question', async () => {
     const {form, element} = await inForm();
     form.requestSubmit();
-    await element.updateComplete;
+    await reported(element);
     const links = [...errorSummary(element)!.querySelectorAll('a')];
     await click(element, links[3]);
     expect(focused()).to.equal(`radio ${radio(element, 3, 'Yes').id}`);
@@ -218,7 +224,7 @@ describe('<dn-contraindication-check> sent incomplete', () => {
     await click(element, button(element, 'Continue'));
     await choose(element, 0, 'No');
     form.requestSubmit();
-    await element.updateComplete;
+    await reported(element);
     expect(summaryItems(element)).to.deep.equal(missingItems(questions.map((_, i) => i).slice(2)));
     expect(focused()).to.equal('error-summary');
     // The first listed question is the one after the one on screen: the link opens it.
@@ -249,7 +255,7 @@ describe('<dn-contraindication-check> Enter on a radio', () => {
     await choose(element, 0, 'No');
     radio(element, 0, 'No').focus();
     await sendKeys({press: 'Enter'});
-    await element.updateComplete;
+    await reported(element);
     expect(submitted()).to.equal(0);
     expect(focused()).to.equal('error-summary');
   });

@@ -29,7 +29,17 @@ export class FormControlController implements ReactiveController {
     this.internals = host.attachInternals();
     host.addController(this);
     host.addEventListener('invalid', (event) => {
-      if (!this.reporting) return; // a check, or the form's report: that one focuses the anchor
+      if (!this.reporting) {
+        // A check, or the form's report. A report focuses the anchor: its focus event says so
+        // at once; a page without focus (a background tab) fires no focus event, so look once
+        // the report is over too.
+        setTimeout(() => {
+          if (this.anchor?.matches(':focus') || (this.anchor && (this.anchor.getRootNode() as ShadowRoot).activeElement === this.anchor)) {
+            this.showErrors();
+          }
+        });
+        return;
+      }
       // The error summary replaces the browser's validation bubble (GOV.UK pattern).
       event.preventDefault();
       this.showErrors();
@@ -37,6 +47,9 @@ export class FormControlController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** The element the browser focuses when it reports this element: an empty, focusable span. */
+  private anchor: HTMLElement | undefined;
 
   /** The form's interactive validation focused the validation anchor: it is reporting this element. */
   anchorFocused(): void {
@@ -53,6 +66,7 @@ export class FormControlController implements ReactiveController {
    * message from `setCustomValidity()` comes first.
    */
   setValidity(missing: boolean, message: string, anchor: HTMLElement | undefined): void {
+    this.anchor = anchor;
     const customError = this.customMessage !== '';
     // Clearing first hides a validation bubble the browser may have shown at the anchor.
     this.internals.setValidity({});

@@ -50,10 +50,10 @@ describe('<dn-contraindication-check> questions', () => {
   it('says how many questions there are and about how long they take, before the first one', async () => {
     for (const fixture of [states.empty, states.step]) {
       const element = await render(fixture);
-      const intro = textOf(element.shadowRoot!.querySelector('.intro'));
+      const intro = textOf(element.shadowRoot!.querySelector('.length'));
       const minutes = Math.max(2, Math.ceil((questions.length * 8) / 60));
       expect(intro).to.include(`There are ${questions.length} questions. It takes about ${minutes} minutes.`);
-      const introAt = element.shadowRoot!.querySelector('.intro')!;
+      const introAt = element.shadowRoot!.querySelector('.length')!;
       expect(introAt.compareDocumentPosition(groups(element)[0].fieldset) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     }
   });

@@ -48,6 +48,8 @@ export function renderCheck(v: CheckView): TemplateResult {
       <span class="visually-hidden" tabindex="-1" data-validation-anchor @focus=${v.onAnchorFocus}></span>
       <p class="intro">
         ${msg('Answer these questions to see if you should talk to your practitioner before treatment.', {id: 'screening.intro'})}
+      </p>
+      <p class="length">
         ${msg(str`There are ${questions.length} questions. It takes about ${minutesFor(questions.length)} minutes.`, {
           id: 'screening.length',
           desc: 'Before the first question: how many questions there are (always more than 1) and about how many minutes they take (always 2 or more).',

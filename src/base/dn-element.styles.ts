@@ -1,6 +1,12 @@
 import {css} from 'lit';
 
-/** The defaults that change in the dark theme, for theme="dark" and for theme="auto" in a dark colour scheme. */
+/**
+ * The defaults that change in the dark theme, for theme="dark" and for theme="auto" in a dark
+ * colour scheme. The normal tier is lighter than the light theme's #005eb8 (2.4:1 on the dark
+ * surface): #1a73c9 is 3.2:1 against the surface, as a border must be, with white text 4.8:1.
+ *
+ * (Notes live in these JS comments, not in the CSS: a CSS comment ships in the bundle.)
+ */
 const darkPalette = css`
   color-scheme: dark;
   --_default-text: #f0f4f5;
@@ -11,12 +17,20 @@ const darkPalette = css`
   --_default-highlight: #243847;
   --_default-dot-empty: #4a5961;
   --_default-error: #ff8a80;
-  /* Lighter than the light theme's #005eb8, which is 2.4:1 on the dark surface: a
-     normal-tier border must be at least 3:1 (3.2:1), and white text on it 4.5:1 (4.8:1). */
   --_default-normal: #1a73c9;
 `;
 
 /**
+ * Sizes: spacing is in em and the host's font size defaults to `medium`, the reader's own browser
+ * text size, so a site's root size (html { font-size: 62.5% }) never shrinks an element, while
+ * the reader's own setting still scales it. The host resets inherited text properties of the page
+ * that would reshape the layout, and carries the surface colour as well as the text colour, so a
+ * checker reading the host never sees light text on the page's white.
+ *
+ * Focus: the `:host a:focus` rules outrank each element's own link and disclosure colours (a
+ * focused #8cc2ff label on the yellow was 1.5:1 in the dark theme): focused text is always
+ * near-black on yellow.
+ *
  * Theme tokens and the look every element shares. Each `--dn-*` property has a
  * default here, so a clinic sets only the ones it wants to change.
  */
@@ -69,18 +83,14 @@ export const baseStyles = css`
     --_button-text: var(--dn-color-button-text, #ffffff);
     --_error: var(--dn-color-error, var(--_default-error));
     --_radius: var(--dn-radius, 4px);
-    /* em, not rem: a site's root size (html { font-size: 62.5% }) must not shrink the element. */
     --_space: var(--dn-space, 1em);
 
     display: block;
     font-family: var(--dn-font-family, inherit);
-    /* medium is the reader's own browser text size (16px unless they changed it), whatever the site's root size. */
     font-size: var(--dn-font-size, medium);
     line-height: 1.5;
     color: var(--_text);
-    /* The host carries the colour pair too (checkers read it there): light text never sits on the page's own white. */
     background: var(--_surface);
-    /* Inherited text properties of the host page that would break the layout. */
     font-style: normal;
     font-weight: 400;
     text-align: start;
@@ -136,8 +146,6 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  /* :host raises the specificity above each element's own link and disclosure colours
-     (#8cc2ff on yellow was 1.5:1 in the dark theme): focused text is always near-black on yellow. */
   :host :is(a, summary):focus {
     outline: 3px solid transparent;
     background: var(--_focus);

@@ -1,5 +1,12 @@
 import {css} from 'lit';
 
+/*
+ * .focus-ring is a two-tone ring for what the element moves focus to (a question, the error
+ * summary, Check your answers, the result, the Start again question): the yellow is 12.6:1 on the
+ * dark surface, the near-black 19:1 on the light one. Radios are at least 24 px, the target size,
+ * whatever the site's root font size. (Notes here, not in the CSS, which ships as written.)
+ */
+
 export const contraindicationCheckStyles = css`
   .intro {
     margin-block-end: var(--_space);
@@ -12,7 +19,6 @@ export const contraindicationCheckStyles = css`
     min-inline-size: 0;
   }
 
-  /* A two-tone ring: the yellow is 12.6:1 on the dark surface, the near-black 19:1 on the light one. */
   .focus-ring:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
@@ -51,7 +57,6 @@ export const contraindicationCheckStyles = css`
   }
 
   .radio input {
-    /* At least the 24 px target size, whatever the site's root font size. */
     inline-size: max(24px, 1.5em);
     block-size: max(24px, 1.5em);
     margin: 0;

@@ -53,6 +53,22 @@ describe('properties set before the element is defined', () => {
     expect(JSON.parse(new FormData(form).get('screening') as string).answers[first]).to.equal('yes');
   });
 
+  it('<dn-contraindication-check>: a value set before the bundle loads restores the answers, and stays live', async () => {
+    const tag = uniqueTag('dn-contraindication-check');
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    const element = document.createElement(tag) as HTMLElement & {value: string};
+    element.setAttribute('name', 'screening');
+    element.value = JSON.stringify({answers: answered(), outcome: 'clear', eStim: false});
+    form.append(element);
+    const check = await upgrade<DnContraindicationCheck>(element, tag, DnContraindicationCheck);
+    expect(check.answers).to.deep.equal(answered());
+    const fieldset = shadowAll(check, '[part~="question"]')[0];
+    [...fieldset.querySelectorAll('label')].find((label) => textOf(label) === 'Not sure')!.click();
+    await check.updateComplete;
+    expect(JSON.parse(check.value).outcome).to.equal('discuss');
+    expect(new FormData(form).get('screening')).to.equal(check.value);
+  });
+
   it('<dn-red-flags>: region, clinicName, clinicPhone, tiers, headingLevel and theme are kept', async () => {
     const tag = uniqueTag('dn-red-flags');
     const element = document.createElement(tag);

@@ -5,6 +5,10 @@ import {css} from 'lit';
  * colour scheme. The normal tier is lighter than the light theme's #005eb8 (2.4:1 on the dark
  * surface): #1a73c9 is 3.2:1 against the surface, as a border must be, with white text 4.8:1.
  *
+ * --_focus-ring is a single-colour ring for controls that take only an outline (WebKit draws no
+ * box-shadow on a native radio): near-black on the light surface (19:1), the focus yellow on the
+ * dark one (12.6:1).
+ *
  * (Notes live in these JS comments, not in the CSS: a CSS comment ships in the bundle.)
  */
 const darkPalette = css`
@@ -18,6 +22,7 @@ const darkPalette = css`
   --_default-dot-empty: #4a5961;
   --_default-error: #ff8a80;
   --_default-normal: #1a73c9;
+  --_default-focus-ring: var(--_focus);
 `;
 
 /**
@@ -50,6 +55,7 @@ export const baseStyles = css`
     --_default-normal: #005eb8;
     --_default-button: #007f3b;
     --_default-error: #d5281b;
+    --_default-focus-ring: #0b0c0c;
   }
 
   :host([theme='dark']) {
@@ -69,6 +75,7 @@ export const baseStyles = css`
     --_border: var(--dn-color-border, var(--_default-border));
     --_link: var(--dn-color-link, var(--_default-link));
     --_focus: var(--dn-color-focus, #ffeb3b);
+    --_focus-ring: var(--_default-focus-ring);
     --_highlight: var(--dn-color-highlight, var(--_default-highlight));
     --_accent: var(--dn-color-accent, var(--_link));
     --_dot: var(--dn-color-dot, var(--_link));

@@ -64,9 +64,9 @@ export const contraindicationCheckStyles = css`
   }
 
   .radio input:focus {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--_focus-ring);
     outline-offset: 2px;
-    box-shadow: 0 0 0 5px #0b0c0c;
+    box-shadow: 0 0 0 5px var(--_focus);
   }
 
   .radio label {

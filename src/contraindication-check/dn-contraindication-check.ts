@@ -200,7 +200,7 @@ export class DnContraindicationCheck extends DnElement {
 
   /** The answers that lead away from "clear", most serious first. */
   get reasons(): Reason[] {
-    return this.result.reasons;
+    return [...this.result.reasons];
   }
 
   /** The form the element belongs to (its ancestor, or the one its `form` attribute names). */
@@ -313,7 +313,8 @@ export class DnContraindicationCheck extends DnElement {
       this.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
       this.dispatchEvent(new Event('change', {bubbles: true}));
     }
-    const {outcome, reasons} = this.result;
+    const {outcome} = this.result;
+    const reasons = this.reasons;
     this.dispatchEvent(
       new CustomEvent<ScreeningChangeDetail>('dn-screening-change', {
         bubbles: true,

@@ -85,7 +85,7 @@ describe('<dn-contraindication-check> value', () => {
     </div>`);
     const element = page.querySelector<DnContraindicationCheck>('dn-contraindication-check')!;
     await element.updateComplete;
-    expect(element.form).to.equal(page.querySelector('form'));
+    expect(element.form === page.querySelector('form'), 'the form its form attribute names').to.be.true;
     expect([...element.labels].map((label) => textOf(label))).to.deep.equal(['Health check']);
     element.answers = answered();
     expect(JSON.parse(new FormData(element.form!).get('screening') as string).outcome).to.equal('clear');
@@ -116,8 +116,8 @@ describe('<dn-contraindication-check> validity', () => {
     await element.updateComplete;
     await settle();
     expect(invalid).to.equal(2);
-    expect(errorSummary(element)).to.equal(null);
-    expect(document.activeElement).to.equal(elsewhere);
+    expect(errorSummary(element) === null, 'no error summary').to.be.true;
+    expect(document.activeElement === elsewhere, 'focus stays on the button outside').to.be.true;
     expect(element.matches(':state(user-invalid)')).to.be.false;
   });
 
@@ -190,7 +190,7 @@ describe('<dn-contraindication-check> sent incomplete', () => {
     expect(summaryItems(element)).to.deep.equal(sent);
     expect(textOf(groups(element)[0].fieldset)).not.to.include('Select yes, no or not sure.');
     await answerAll(element);
-    expect(errorSummary(element)).to.equal(null);
+    expect(errorSummary(element) === null, 'no error summary').to.be.true;
     form.requestSubmit();
     expect(form.checkValidity()).to.be.true;
   });
@@ -327,6 +327,6 @@ describe('<dn-contraindication-check> form lifecycle', () => {
     expect(element.matches(':state(user-invalid)')).to.be.false;
     const reason: Reason = element.reasons[0];
     expect(reason.leadsTo).to.equal('stop');
-    expect(result(element)).not.to.equal(null);
+    expect(result(element) !== null, 'a result is shown').to.be.true;
   });
 });

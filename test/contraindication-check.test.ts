@@ -43,7 +43,7 @@ describe('<dn-contraindication-check> questions', () => {
       expect([...fieldset.querySelectorAll('label')].map(textOf)).to.deep.equal(['Yes', 'No', 'Not sure']);
       expect([...fieldset.querySelectorAll('input')].every((input) => input.type === 'radio')).to.be.true;
     }
-    expect(result(element)).to.equal(null);
+    expect(result(element) === null, 'no result is shown').to.be.true;
     expect(element.outcome).to.equal(null);
   });
 
@@ -164,7 +164,7 @@ describe('<dn-contraindication-check> result', () => {
     for (const type of ['input', 'change', 'dn-screening-change']) element.addEventListener(type, (event) => events.push(event.type));
     await click(element, button(element, 'Yes, clear my answers'));
     expect(element.answers).to.deep.equal({});
-    expect(result(element)).to.equal(null);
+    expect(result(element) === null, 'no result is shown').to.be.true;
     expect(shadowAll<HTMLInputElement>(element, 'input').some((input) => input.checked)).to.be.false;
     expect(focused()).to.equal(`question ${groups(element)[0].fieldset.id}`);
     expect(events).to.deep.equal(['input', 'change', 'dn-screening-change']);
@@ -231,7 +231,7 @@ describe('<dn-contraindication-check> step by step', () => {
         await click(element, button(element, 'Continue'));
       }
       expect(groups(element)).to.have.length(0);
-      expect(result(element)).to.equal(null);
+      expect(result(element) === null, 'no result is shown').to.be.true;
       const check = element.shadowRoot!.querySelector('[part~="check"]')!;
       expect(focused()).to.equal('check');
       expect([...check.querySelectorAll('dt')].map(textOf)).to.deep.equal(questions.map((q) => q.question(en)));

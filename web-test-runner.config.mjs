@@ -1,6 +1,7 @@
 import {build} from 'esbuild';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 
 // BROWSERS picks the engines: "chromium" (default), or any of
@@ -92,7 +93,8 @@ export default {
   middleware: [failLocalesForTests],
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
-  plugins: [reactBundle, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  // a11ySnapshot: the browser's own accessibility tree, where the launcher can give it (Chromium).
+  plugins: [reactBundle, a11ySnapshotPlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: await Promise.all(engines.map((name) => launchers[name]())),
   // One WebDriver session at a time; the default elsewhere.
   ...(engines.includes('webkit') && {concurrency: 1}),

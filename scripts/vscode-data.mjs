@@ -5,9 +5,12 @@ import {readFileSync, writeFileSync} from 'node:fs';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
 
-/** Quoted literals in a union type ("\"full\" | \"summary\"") as suggested values. */
+/**
+ * Quoted literals in a union type as suggested values, in either quote style:
+ * TypeScript source writes 'full' | 'summary', which the manifest keeps as is.
+ */
 function values(type) {
-  const literals = [...(type?.text ?? '').matchAll(/"([^"]+)"/g)].map((match) => ({name: match[1]}));
+  const literals = [...(type?.text ?? '').matchAll(/(["'])(.+?)\1/g)].map((match) => ({name: match[2]}));
   return literals.length > 0 ? {values: literals} : {};
 }
 

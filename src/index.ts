@@ -1,6 +1,13 @@
 /** Registers every dn-widgets element; import a single element from "dn-widgets/<name>.js" instead to ship less. */
 export {DnAftercare} from './elements/aftercare.js';
-export {DnContraindicationCheck, type ScreeningChangeDetail} from './elements/contraindication-check.js';
+export {
+  DnContraindicationCheck,
+  type Answer,
+  type Answers,
+  type Outcome,
+  type Reason,
+  type ScreeningChangeDetail,
+} from './elements/contraindication-check.js';
 export {DnRedFlags} from './elements/red-flags.js';
 export {DnSideEffects} from './elements/side-effects.js';
 export {DnElement} from './base/dn-element.js';

@@ -6,6 +6,7 @@ import {fixturesByTag} from './fixtures/index.js';
 import type {Fixture} from './fixtures/fixture.js';
 import {captureWarnings, renderFixture, textOf} from './helpers.js';
 import {expectNoAxeViolations} from './axe.js';
+import {expectNoIbmViolations} from './ibm.js';
 
 const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
@@ -52,6 +53,29 @@ function isInlineInText(target: HTMLElement): boolean {
   return Boolean(block && textOf(block).length > textOf(target).length);
 }
 
+describe('the IBM accessibility checker', () => {
+  it('fails on a violation inside a shadow root', async () => {
+    const page = document.createElement('div');
+    page.attachShadow({mode: 'open'}).innerHTML = '<button style="width:40px;height:40px"></button><img src="data:,">';
+    document.body.append(page);
+    try {
+      let error: unknown;
+      await expectNoIbmViolations(page).catch((caught: unknown) => (error = caught));
+      expect(String(error)).to.include('img_alt_valid').and.include('#document-fragment');
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('runs offline: its rules come with it, and it requests nothing from another host', async () => {
+    const element = await renderFixture(fixturesByTag[0][0], Object.values(fixturesByTag[0][1])[0]);
+    performance.clearResourceTimings();
+    await expectNoIbmViolations(element);
+    const elsewhere = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).origin !== location.origin);
+    expect(elsewhere.map((entry) => entry.name)).to.deep.equal([]);
+  });
+});
+
 for (const [tag, fixtures] of fixturesByTag) {
   describe(`<${tag}> accessibility`, () => {
     const defaultFixture = Object.values(fixtures)[0];
@@ -66,6 +90,13 @@ for (const [tag, fixtures] of fixturesByTag) {
           await expectNoAxeViolations(element);
         });
       }
+
+      it(`passes IBM's accessibility checker (WCAG 2.2 A and AA), disclosures open too: ${fixture.name}`, async () => {
+        const element = await renderFixture(tag, fixture);
+        await expectNoIbmViolations(element);
+        element.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+        await expectNoIbmViolations(element);
+      });
 
       it(`has touch targets of at least 24 × 24 px: ${fixture.name}`, async () => {
         const element = await renderFixture(tag, fixture);

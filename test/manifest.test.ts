@@ -44,8 +44,21 @@ describe('custom-elements.json', () => {
 
   it('documents the screening event and the slot', () => {
     const check = elements.find((element) => element.tagName === 'dn-contraindication-check')!;
-    expect(check.events!.map((event) => event.name)).to.deep.equal(['dn-screening-change']);
+    expect(check.events!.map((event) => event.name)).to.deep.equal(['input', 'change', 'dn-screening-change', 'invalid']);
     const redFlags = elements.find((element) => element.tagName === 'dn-red-flags')!;
     expect(redFlags.slots!.map((slot) => slot.name)).to.deep.equal(['after-hours']);
+  });
+
+  it('gives VS Code the allowed values of theme, mode and variant', async () => {
+    const data: {tags: Array<{name: string; attributes: Array<{name: string; values?: Array<{name: string}>}>}>} = await (
+      await fetch('/vscode.html-custom-data.json')
+    ).json();
+    const valuesOf = (tag: string, attribute: string) =>
+      data.tags.find((t) => t.name === tag)!.attributes.find((a) => a.name === attribute)!.values?.map((value) => value.name);
+    for (const tag of ['dn-red-flags', 'dn-side-effects', 'dn-aftercare', 'dn-contraindication-check']) {
+      expect(valuesOf(tag, 'theme'), tag).to.deep.equal(['light', 'dark', 'auto']);
+    }
+    expect(valuesOf('dn-contraindication-check', 'mode')).to.deep.equal(['all', 'step']);
+    expect(valuesOf('dn-side-effects', 'variant')).to.deep.equal(['full', 'summary']);
   });
 });

@@ -1,7 +1,18 @@
 import {css} from 'lit';
 
-/** The defaults that change in the dark theme, for theme="dark" and for theme="auto" in a dark colour scheme. */
+/**
+ * The defaults that change in the dark theme, for theme="dark" and for theme="auto" in a dark
+ * colour scheme. The normal tier is lighter than the light theme's #005eb8 (2.4:1 on the dark
+ * surface): #1a73c9 is 3.2:1 against the surface, as a border must be, with white text 4.8:1.
+ *
+ * --_focus-ring is a single-colour ring for controls that take only an outline (WebKit draws no
+ * box-shadow on a native radio): near-black on the light surface (19:1), the focus yellow on the
+ * dark one (12.6:1).
+ *
+ * (Notes live in these JS comments, not in the CSS: a CSS comment ships in the bundle.)
+ */
 const darkPalette = css`
+  color-scheme: dark;
   --_default-text: #f0f4f5;
   --_default-text-muted: #c2ccd1;
   --_default-surface: #1b262e;
@@ -10,15 +21,28 @@ const darkPalette = css`
   --_default-highlight: #243847;
   --_default-dot-empty: #4a5961;
   --_default-error: #ff8a80;
+  --_default-normal: #1a73c9;
+  --_default-focus-ring: var(--_focus);
 `;
 
 /**
+ * Sizes: spacing is in em and the host's font size defaults to `medium`, the reader's own browser
+ * text size, so a site's root size (html { font-size: 62.5% }) never shrinks an element, while
+ * the reader's own setting still scales it. The host resets inherited text properties of the page
+ * that would reshape the layout, and carries the surface colour as well as the text colour, so a
+ * checker reading the host never sees light text on the page's white.
+ *
+ * Focus: the `:host a:focus` rules outrank each element's own link and disclosure colours (a
+ * focused #8cc2ff label on the yellow was 1.5:1 in the dark theme): focused text is always
+ * near-black on yellow.
+ *
  * Theme tokens and the look every element shares. Each `--dn-*` property has a
  * default here, so a clinic sets only the ones it wants to change.
  */
 export const baseStyles = css`
   /* Light palette (default). Every colour a clinic can set is a --dn-* property. */
   :host {
+    color-scheme: light;
     --_default-text: #212b32;
     --_default-text-muted: #4c6272;
     --_default-surface: #ffffff;
@@ -31,6 +55,7 @@ export const baseStyles = css`
     --_default-normal: #005eb8;
     --_default-button: #007f3b;
     --_default-error: #d5281b;
+    --_default-focus-ring: #0b0c0c;
   }
 
   :host([theme='dark']) {
@@ -50,6 +75,7 @@ export const baseStyles = css`
     --_border: var(--dn-color-border, var(--_default-border));
     --_link: var(--dn-color-link, var(--_default-link));
     --_focus: var(--dn-color-focus, #ffeb3b);
+    --_focus-ring: var(--_default-focus-ring);
     --_highlight: var(--dn-color-highlight, var(--_default-highlight));
     --_accent: var(--dn-color-accent, var(--_link));
     --_dot: var(--dn-color-dot, var(--_link));
@@ -64,13 +90,22 @@ export const baseStyles = css`
     --_button-text: var(--dn-color-button-text, #ffffff);
     --_error: var(--dn-color-error, var(--_default-error));
     --_radius: var(--dn-radius, 4px);
-    --_space: var(--dn-space, 1rem);
+    --_space: var(--dn-space, 1em);
 
     display: block;
     font-family: var(--dn-font-family, inherit);
-    font-size: var(--dn-font-size, 1rem);
+    font-size: var(--dn-font-size, medium);
     line-height: 1.5;
     color: var(--_text);
+    background: var(--_surface);
+    font-style: normal;
+    font-weight: 400;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
   }
 
   :host([hidden]) {
@@ -118,8 +153,7 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  a:focus,
-  summary:focus {
+  :host :is(a, summary):focus {
     outline: 3px solid transparent;
     background: var(--_focus);
     color: #0b0c0c;
@@ -163,6 +197,10 @@ export const baseStyles = css`
     margin-block-end: 0.25em;
   }
 
+  :host :is(a, summary):focus * {
+    color: #0b0c0c;
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
@@ -203,6 +241,7 @@ export const baseStyles = css`
   @media print {
     :host {
       color: #000;
+      background: none;
     }
     .root {
       background: none;

@@ -108,6 +108,7 @@ export abstract class DnElement extends LitElement {
   };
 
   override connectedCallback(): void {
+    this.upgradeProperties();
     super.connectedCallback();
     window.addEventListener('beforeprint', this.openForPrint);
     window.addEventListener('afterprint', this.restoreAfterPrint);
@@ -117,6 +118,30 @@ export abstract class DnElement extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.openForPrint);
     window.removeEventListener('afterprint', this.restoreAfterPrint);
+  }
+
+  /**
+   * A page, a framework (Vue's `.prop`, Svelte, Preact) or an inline script may
+   * set a property on the element before the bundle defines it. That value is
+   * an own property of the element, which hides the class's accessor: the
+   * element would never see it, and reading the property would return that
+   * frozen value forever. Lit re-applies its reactive properties itself; this
+   * does the same for every other accessor (such as `answers`): take the own
+   * value off and set it again through the accessor (the standard "upgrade
+   * property" pattern).
+   */
+  private upgradeProperties(): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const key of Object.keys(this)) {
+      let proto: object | null = Object.getPrototypeOf(this);
+      while (proto && proto !== HTMLElement.prototype && !Object.getOwnPropertyDescriptor(proto, key)?.set) {
+        proto = Object.getPrototypeOf(proto);
+      }
+      if (!proto || proto === HTMLElement.prototype) continue;
+      const value = self[key];
+      delete self[key];
+      self[key] = value;
+    }
   }
 
   /** Translates a message into the element's own language. */

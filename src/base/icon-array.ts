@@ -63,8 +63,8 @@ export const iconArrayStyles = css`
   }
   .icon-array {
     display: block;
-    inline-size: 6.5rem;
-    block-size: 6.5rem;
+    inline-size: 6.5em;
+    block-size: 6.5em;
     flex: none;
   }
   :dir(rtl) .icon-array {

@@ -1,5 +1,12 @@
 import {css} from 'lit';
 
+/*
+ * .focus-ring is a two-tone ring for what the element moves focus to (a question, the error
+ * summary, Check your answers, the result, the Start again question): the yellow is 12.6:1 on the
+ * dark surface, the near-black 19:1 on the light one. Radios are at least 24 px, the target size,
+ * whatever the site's root font size. (Notes here, not in the CSS, which ships as written.)
+ */
+
 export const contraindicationCheckStyles = css`
   .intro {
     margin-block-end: var(--_space);
@@ -12,8 +19,10 @@ export const contraindicationCheckStyles = css`
     min-inline-size: 0;
   }
 
-  .question:focus {
-    outline: none;
+  .focus-ring:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px #0b0c0c;
   }
 
   .question--error {
@@ -29,6 +38,7 @@ export const contraindicationCheckStyles = css`
   }
 
   .progress {
+    display: block;
     color: var(--_muted);
     margin-block-end: 0.25em;
   }
@@ -47,16 +57,16 @@ export const contraindicationCheckStyles = css`
   }
 
   .radio input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: max(24px, 1.5em);
+    block-size: max(24px, 1.5em);
     margin: 0;
     accent-color: var(--_normal);
   }
 
   .radio input:focus {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--_focus-ring);
     outline-offset: 2px;
-    box-shadow: 0 0 0 5px #0b0c0c;
+    box-shadow: 0 0 0 5px var(--_focus);
   }
 
   .radio label {
@@ -75,10 +85,6 @@ export const contraindicationCheckStyles = css`
     margin-block-end: var(--_space);
   }
 
-  .error-summary:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 0;
-  }
 
   .error-summary ul {
     margin: 0;
@@ -93,6 +99,47 @@ export const contraindicationCheckStyles = css`
     font-weight: 700;
   }
 
+  .error-summary a:focus {
+    color: #0b0c0c;
+  }
+
+  .check__list {
+    margin: 0 0 var(--_space);
+  }
+
+  .check__row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.25em 1em;
+    align-items: baseline;
+    padding-block: 0.5em;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .check__row dt {
+    grid-column: 1 / -1;
+    font-weight: 700;
+  }
+
+  .check__row dd {
+    margin: 0;
+  }
+
+  .check__row a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
+
+  .confirm {
+    margin-block-start: var(--_space);
+    padding-inline-start: var(--_space);
+    border-inline-start: 4px solid var(--_text);
+  }
+
+  .confirm p {
+    font-weight: 700;
+  }
+
   .result {
     border: 1px solid var(--_result-color);
     border-inline-start-width: 8px;
@@ -101,10 +148,6 @@ export const contraindicationCheckStyles = css`
     margin-block: var(--_space);
   }
 
-  .result:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
 
   .result--stop {
     --_result-color: var(--_emergency);
@@ -160,7 +203,6 @@ export const contraindicationCheckStyles = css`
 
   .privacy {
     color: var(--_muted);
-    font-size: 0.9em;
   }
 
   .print-only {

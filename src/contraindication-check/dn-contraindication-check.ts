@@ -1,7 +1,5 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {str} from '@lit/localize';
+import type {PropertyValues, TemplateResult} from 'lit';
 import {
-  answerLabel,
   answers as allAnswers,
   outcomeName,
   outcomeText,
@@ -21,8 +19,11 @@ import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
 import {sentences} from '../localization/locales.js';
 import {contraindicationCheckStyles} from './dn-contraindication-check.styles.js';
+import {FormControlController} from './form-control.js';
+import {initialState, reduce, type Action, type Focus, type Mode, type QuestionnaireState} from './questionnaire.js';
+import {renderCheck} from './templates.js';
 
-type Mode = 'all' | 'step';
+export type {Answer, Answers, Outcome, Reason};
 
 export interface ScreeningChangeDetail {
   outcome: Outcome | null;
@@ -30,20 +31,43 @@ export interface ScreeningChangeDetail {
   answers: Answers;
 }
 
+/** What the element submits under its name, as JSON. */
+interface SubmittedValue {
+  answers: Answers;
+  outcome: Outcome | null;
+  eStim: boolean;
+}
+
 /**
  * A short, private self-check before dry needling: does anything in the
- * patient's health mean they should talk to their practitioner first? No
- * answer leaves the page unless the clinic's own form submits it.
+ * patient's health mean they should talk to their practitioner first? It is a
+ * form control: inside a `<form>` it submits its answers, blocks submission
+ * while `required` and incomplete, and resets with the form. No answer leaves
+ * the page unless the clinic's own form submits it.
  *
  * @tagname dn-contraindication-check
  * @summary A private, accessible screening questionnaire that works inside any form.
  *
- * @fires dn-screening-change - On every change of an answer, and on reset. `detail`: `{outcome, reasons, answers}`. Bubbles and is composed.
+ * @fires input - When the patient answers a question or clears the answers (like a native control's `input`). Bubbles and is composed.
+ * @fires change - Right after `input`, for the same changes (like a native control's `change`). Bubbles.
+ * @fires dn-screening-change - After `change`, and when answers are restored with the page. `detail`: `{outcome, reasons, answers}`. Bubbles and is composed.
+ * @fires invalid - From `checkValidity()`, `reportValidity()` or the form's validation, while invalid. Cancelable.
  *
- * @csspart question - Each question (a fieldset).
- * @csspart error-summary - The list of problems shown when the form is submitted incomplete.
+ * @csspart question - Each question (a fieldset, role radiogroup).
+ * @csspart error-summary - The list of problems shown when the answers are reported incomplete.
+ * @csspart error-summary-title - The heading of the error summary.
+ * @csspart check - Step mode: the "Check your answers" page.
+ * @csspart check-heading - The heading of the "Check your answers" page.
  * @csspart result - The result box.
- * @csspart button - Every button (Continue, Back, Print, Start again).
+ * @csspart result-heading - The heading of the result box.
+ * @csspart confirm-reset - The question asked after "Start again", before any answer is cleared.
+ * @csspart button - Every button (Continue, Back, See your result, Print, Change your answers, Start again, Yes, No).
+ *
+ * @cssstate complete - Every question is answered.
+ * @cssstate user-invalid - Invalid, and the errors have been shown (after a submit or `reportValidity()`).
+ * @cssstate stop - The outcome is "stop".
+ * @cssstate discuss - The outcome is "discuss".
+ * @cssstate clear - The outcome is "clear".
  */
 export class DnContraindicationCheck extends DnElement {
   static formAssociated = true;
@@ -56,35 +80,33 @@ export class DnContraindicationCheck extends DnElement {
     name: {reflect: true},
     required: {type: Boolean, reflect: true},
     disabled: {type: Boolean, reflect: true},
-    answered: {state: true},
-    step: {state: true},
-    showErrors: {state: true},
+    ui: {state: true},
     formDisabled: {state: true},
   };
 
   /** Adds the questions that matter for electrical stimulation (e-stim). */
   declare eStim: boolean;
 
-  /** "all" (default) shows every question; "step" shows one question at a time with Back and Continue. */
+  /** "all" (default) shows every question; "step" shows one question at a time with Back and Continue, then "Check your answers". */
   declare mode: 'all' | 'step';
 
-  /** With a name, the element submits its answers and outcome as JSON inside a `<form>`. */
+  /** The form field name: inside a `<form>`, the element submits its answers and outcome as JSON under it. */
   declare name: string | undefined;
 
-  /** Makes the form invalid until every question is answered. */
+  /** Makes the element invalid (and its form unsubmittable) until every question is answered. */
   declare required: boolean;
 
-  /** Disables every control. */
+  /** Disables every control; the element then submits nothing and is not validated. */
   declare disabled: boolean;
 
-  private declare answered: Answers;
-  private declare step: number;
-  private declare showErrors: boolean;
+  private declare ui: QuestionnaireState;
   private declare formDisabled: boolean;
 
-  private readonly internals = this.attachInternals();
+  private readonly control = new FormControlController(this, () => this.report());
+  private pendingFocus: Focus | undefined;
+  private announcedOutcome: Outcome | null = null;
   private announcement = '';
-  private focusAfterRender: 'result' | 'error-summary' | 'question' | undefined;
+  private cachedResult: {questions: readonly ScreeningQuestion[]; answers: Answers; result: ScreeningResult} | undefined;
 
   constructor() {
     super();
@@ -92,16 +114,22 @@ export class DnContraindicationCheck extends DnElement {
     this.mode = 'all';
     this.required = false;
     this.disabled = false;
-    this.answered = {};
-    this.step = 0;
-    this.showErrors = false;
     this.formDisabled = false;
-    this.addEventListener('invalid', (event) => {
-      // The error summary replaces the browser's validation bubble (GOV.UK pattern).
-      event.preventDefault();
-      this.showErrors = true;
-      this.focusAfterRender = 'error-summary';
-    });
+    this.ui = initialState();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Valid or not from the start, before the first render (which may wait for a translation).
+    this.syncForm();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The radios' own `input` events are composed and would leak out of the shadow root
+    // next to the element's own; the element fires one `input` per change itself.
+    root.addEventListener('input', (event) => event.stopPropagation());
+    return root;
   }
 
   /** The questions asked now, in order. */
@@ -112,21 +140,59 @@ export class DnContraindicationCheck extends DnElement {
   /**
    * The answers given so far, by question id ("yes", "no" or "not-sure"). Set
    * it to fill in answers, e.g. ones the clinic already holds; unknown values
-   * are ignored.
+   * are ignored. Setting it fires no event, as on native controls.
    */
   get answers(): Answers {
-    return Object.fromEntries(this.questions.flatMap((q) => (this.answered[q.id] ? [[q.id, this.answered[q.id]]] : [])));
+    const given = this.ui.answers;
+    return Object.fromEntries(this.questions.flatMap((q) => (given[q.id] ? [[q.id, given[q.id]]] : [])));
   }
 
   set answers(value: Answers) {
     const given = Object.entries(value ?? {});
     const valid = given.filter(([, answer]) => allAnswers.includes(answer as Answer));
     if (valid.length < given.length) this.warn('answers accepts only "yes", "no" and "not-sure"; other values are ignored.');
-    this.answered = Object.fromEntries(valid) as Answers;
+    this.send({type: 'set-answers', answers: Object.fromEntries(valid) as Answers});
   }
 
+  /**
+   * What the element submits: JSON `{"answers": {…}, "outcome": …, "eStim": …}`,
+   * or "" before any answer. Set it to a value read earlier to restore the
+   * answers ("" clears them); it fires no event, as on native controls.
+   */
+  get value(): string {
+    const answers = this.answers;
+    if (Object.keys(answers).length === 0) return '';
+    const submitted: SubmittedValue = {answers, outcome: this.outcome, eStim: this.eStim};
+    return JSON.stringify(submitted);
+  }
+
+  set value(value: string) {
+    const text = value == null ? '' : String(value);
+    if (text === '') {
+      this.answers = {};
+      return;
+    }
+    try {
+      const parsed = JSON.parse(text) as Partial<SubmittedValue> | null;
+      if (parsed && typeof parsed.answers === 'object' && parsed.answers !== null) {
+        this.answers = parsed.answers;
+        return;
+      }
+    } catch {
+      // fall through to the warning
+    }
+    this.warn('value must be JSON from this element ({"answers": {…}, …}) or ""; it was ignored.');
+  }
+
+  /** The answers and their result, computed once for each set of answers. */
   private get result(): ScreeningResult {
-    return screen(this.questions, this.answered);
+    const questions = this.questions;
+    const answers = this.ui.answers;
+    const cached = this.cachedResult;
+    if (cached?.questions === questions && cached.answers === answers) return cached.result;
+    const result = screen(questions, answers);
+    this.cachedResult = {questions, answers, result};
+    return result;
   }
 
   /** "stop", "discuss" or "clear"; null while a question is unanswered. */
@@ -136,50 +202,64 @@ export class DnContraindicationCheck extends DnElement {
 
   /** The answers that lead away from "clear", most serious first. */
   get reasons(): Reason[] {
-    return this.result.reasons;
+    return [...this.result.reasons];
   }
 
-  /** The form the element belongs to, as on native form controls. */
+  /** The form the element belongs to (its ancestor, or the one its `form` attribute names). */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.control.internals.form;
   }
 
-  /** Whether the element's value is valid; `valueMissing` while `required` and incomplete. */
+  /** The `<label>` elements that label the element. */
+  get labels(): NodeList {
+    return this.control.internals.labels;
+  }
+
+  /** Whether the element's value is valid: `valueMissing` while `required` and incomplete, `customError` after `setCustomValidity()`. */
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.control.internals.validity;
   }
 
-  /** Why the element is invalid, in the element's language. */
+  /** Why the element is invalid, in the element's language (or the custom message). */
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.control.internals.validationMessage;
   }
 
-  /** True when valid; otherwise fires `invalid` and returns false. */
+  /** Whether the element takes part in constraint validation (false while disabled). */
+  get willValidate(): boolean {
+    return this.control.internals.willValidate;
+  }
+
+  /** Makes the element invalid with this message ("" makes it valid again); `reportValidity()` lists it in the error summary. */
+  setCustomValidity(message: string): void {
+    this.control.setCustomValidity(message);
+    this.syncForm();
+  }
+
+  /** True when valid; otherwise fires `invalid` and returns false. Shows nothing: only a report shows errors. */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    this.syncForm();
+    return this.control.checkValidity();
   }
 
-  /** Like `checkValidity()`, and shows the error summary when invalid. */
+  /** Like `checkValidity()`, and when invalid shows the error summary, listing every unanswered question, and moves focus to it. */
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    this.syncForm();
+    return this.control.reportValidity();
   }
 
-  /** Clears every answer and starts again at the first question, with focus there. */
+  /**
+   * Clears every answer and starts again at the first question, like a
+   * confirmed "Start again": fires `input`, `change` and `dn-screening-change`.
+   * Focus moves to the first question only if it was inside the element.
+   */
   reset(): void {
-    this.clear();
-    this.focusAfterRender = 'question';
+    this.send({type: 'reset'}, {keepFocusOutside: true});
   }
 
-  /** @internal Form-associated lifecycle: the form was reset. */
+  /** @internal Form-associated lifecycle: the form was reset. Fires the same events as "Start again". */
   formResetCallback(): void {
-    this.clear();
-  }
-
-  private clear(): void {
-    this.answered = {};
-    this.step = 0;
-    this.showErrors = false;
-    this.dispatchChange();
+    this.reset();
   }
 
   /** @internal Form-associated lifecycle: a disabled fieldset or form around the element changed. */
@@ -187,14 +267,17 @@ export class DnContraindicationCheck extends DnElement {
     this.formDisabled = disabled;
   }
 
-  /** @internal Form-associated lifecycle: the browser restores answers (back button, autofill). */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
-    try {
-      this.answers = (JSON.parse(state) as {answers?: Answers}).answers ?? {};
-    } catch {
-      // A state we did not write: start empty.
-    }
+  /**
+   * @internal Form-associated lifecycle. "restore": the browser gives back the
+   * state saved with the page (back button, reopened tab): restore the answers.
+   * "autocomplete": the browser's autofill, which must never fill in health
+   * answers: ignored.
+   */
+  formStateRestoreCallback(state: string | File | FormData | null, mode: 'restore' | 'autocomplete'): void {
+    if (mode !== 'restore' || typeof state !== 'string') return;
+    const before = this.value;
+    this.value = state;
+    if (this.value !== before) this.dispatchChange({userChange: false});
   }
 
   private get validMode(): Mode {
@@ -212,20 +295,28 @@ export class DnContraindicationCheck extends DnElement {
     return sourcesOf([{sources: screeningSources}]);
   }
 
-  private firstUnanswered(): ScreeningQuestion | undefined {
-    return this.questions.find((question) => !this.answered[question.id]);
+  /**
+   * Applies an action. Focus moves only where the action says (explicit
+   * actions), in the update it causes; an update is requested even when
+   * nothing else changes, so a focus move never waits for a later one.
+   */
+  private send(action: Action, {keepFocusOutside = false} = {}): void {
+    const {state, focus} = reduce(this.ui, action, this.questions);
+    this.ui = state;
+    const focusInside = this.matches(':focus-within');
+    this.pendingFocus = keepFocusOutside && !focusInside ? undefined : focus;
+    this.requestUpdate();
+    this.syncForm();
+    if (action.type === 'answer' || action.type === 'reset') this.dispatchChange({userChange: true});
   }
 
-  private answer(question: ScreeningQuestion, answer: Answer): void {
-    const wasComplete = this.outcome !== null;
-    this.answered = {...this.answered, [question.id]: answer};
-    const outcome = this.outcome;
-    if (outcome !== null && !wasComplete && this.validMode === 'all') this.focusAfterRender = 'result';
-    this.dispatchChange();
-  }
-
-  private dispatchChange(): void {
-    const {outcome, reasons} = this.result;
+  private dispatchChange({userChange}: {userChange: boolean}): void {
+    if (userChange) {
+      this.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      this.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+    const {outcome} = this.result;
+    const reasons = this.reasons;
     this.dispatchEvent(
       new CustomEvent<ScreeningChangeDetail>('dn-screening-change', {
         bubbles: true,
@@ -235,236 +326,95 @@ export class DnContraindicationCheck extends DnElement {
     );
   }
 
+  /** Value, validity and states, from the answers: the form sees them at once, not after the next render. */
+  private syncForm(): void {
+    const value = this.value;
+    this.control.setValue(value === '' ? null : value);
+    const incomplete = this.outcome === null;
+    const anchor = this.renderRoot?.querySelector?.<HTMLElement>('[data-validation-anchor]') ?? undefined;
+    this.control.setValidity(this.required && incomplete, this.msg('Answer every question.', {id: 'screening.error.required'}), anchor);
+    const outcome = this.outcome;
+    this.control.setStates({
+      complete: !incomplete,
+      'user-invalid': this.ui.errors !== null && !this.validity.valid,
+      stop: outcome === 'stop',
+      discuss: outcome === 'discuss',
+      clear: outcome === 'clear',
+    });
+  }
+
+  private readonly onRadioKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || this.controlsDisabled) return;
+    // Enter in a form field submits the form (implicit submission); in step mode it is Continue.
+    event.preventDefault();
+    if (this.ui.mode === 'step') this.send({type: 'continue'});
+    else if (this.form) this.form.requestSubmit();
+    else this.report();
+  };
+
+  private report(): void {
+    this.send({type: 'report', custom: this.control.customValidityMessage !== ''});
+  }
+
+  private readonly onAnchorFocus = (): void => this.control.anchorFocused();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const mode = this.validMode;
+    if (mode !== this.ui.mode) this.ui = reduce(this.ui, {type: 'set-mode', mode}, this.questions).state;
+    if (changed.has('eStim')) this.ui = reduce(this.ui, {type: 'set-answers', answers: this.ui.answers}, this.questions).state;
+    // mode="all" says the result politely, once each time it appears or changes; step mode moves focus to it instead.
     const outcome = this.outcome;
-    const wording = resultWording(this.result);
-    this.announcement = wording === null ? '' : sentences(this.locale, outcomeName[wording](this.msg), outcomeText[wording].heading(this.msg));
-    if (this.showErrors && outcome !== null) this.showErrors = false;
+    if (mode === 'all' && outcome !== null && outcome !== this.announcedOutcome) {
+      const wording = resultWording(this.result)!;
+      this.announcement = sentences(this.locale, outcomeName[wording](this.msg), outcomeText[wording].heading(this.msg));
+    }
+    if (mode === 'step' || outcome === null) this.announcement = '';
+    this.announcedOutcome = mode === 'all' ? outcome : null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.updateFormValue();
-    const target = this.focusAfterRender;
-    this.focusAfterRender = undefined;
-    if (target === 'result') this.shadowRoot!.querySelector<HTMLElement>('[part~="result"]')?.focus();
-    if (target === 'error-summary') this.shadowRoot!.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
-    if (target === 'question') this.shadowRoot!.querySelector<HTMLElement>('[part~="question"]')?.focus();
+    this.syncForm();
+    const focus = this.pendingFocus;
+    this.pendingFocus = undefined;
+    if (focus) this.focusOn(focus);
   }
 
-  private updateFormValue(): void {
-    const answers = this.answers;
-    const hasAnswers = Object.keys(answers).length > 0;
-    this.internals.setFormValue(hasAnswers ? JSON.stringify({answers, outcome: this.outcome, eStim: this.eStim}) : null);
-    const missing = this.firstUnanswered();
-    if (this.required && missing) {
-      const anchor = this.shadowRoot!.querySelector<HTMLElement>(`#q-${missing.id}-yes`) ?? undefined;
-      this.internals.setValidity({valueMissing: true}, this.msg('Answer every question.', {id: 'screening.error.required'}), anchor);
-    } else {
-      this.internals.setValidity({});
-    }
-  }
-
-  private goToQuestion(question: ScreeningQuestion): void {
-    if (this.validMode === 'step') {
-      this.step = this.questions.indexOf(question);
-      this.focusAfterRender = 'question';
-      return;
-    }
-    const fieldset = this.shadowRoot!.querySelector<HTMLElement>(`#q-${question.id}`);
-    fieldset?.scrollIntoView({block: 'center'});
-    fieldset?.querySelector<HTMLInputElement>('input')?.focus();
-  }
-
-  private continueFrom(question: ScreeningQuestion): void {
-    if (!this.answered[question.id]) {
-      this.showErrors = true;
-      this.focusAfterRender = 'error-summary';
-      return;
-    }
-    this.showErrors = false;
-    this.step += 1;
-    this.focusAfterRender = this.step >= this.questions.length ? 'result' : 'question';
-  }
-
-  private back(): void {
-    this.showErrors = false;
-    this.step = Math.max(0, this.step - 1);
-    this.focusAfterRender = 'question';
+  private focusOn(focus: Focus): void {
+    const root = this.renderRoot;
+    const question = `#q-${'id' in focus ? CSS.escape(focus.id) : ''}`;
+    const selector: Record<Focus['to'], string> = {
+      question,
+      radio: `${question} input`,
+      'error-summary': '[part~="error-summary"]',
+      check: '[part~="check"]',
+      result: '[part~="result"]',
+      'confirm-reset': '[part~="confirm-reset"]',
+      'start-again': '[data-action="start-again"]',
+    };
+    // A radio group takes focus on its checked radio, as the Tab key would.
+    const target =
+      (focus.to === 'radio' ? root.querySelector<HTMLElement>(`${question} input:checked`) : null) ??
+      root.querySelector<HTMLElement>(selector[focus.to]);
+    target?.focus();
+    if (target && focus.to !== 'radio') target.scrollIntoView?.({block: 'nearest'});
   }
 
   protected override renderContent(): TemplateResult {
-    const mode = this.validMode;
-    const questions = this.questions;
-    const step = Math.min(this.step, questions.length);
-    const outcome = this.outcome;
-    const showResult = outcome !== null && (mode === 'all' || step >= questions.length);
-    return html`
-      ${this.renderHeading(0, this.msg('Before dry needling: a quick health check', {id: 'screening.title'}), {part: 'title', class: 'title'})}
-      <div class="interactive">
-        <p class="intro">
-          ${this.msg('Answer these questions to see if you should talk to your practitioner before treatment.', {id: 'screening.intro'})}
-        </p>
-        <p class="privacy">
-          ${this.msg('Your answers stay on this page. They are not saved or sent anywhere unless you send a form that contains them.', {
-            id: 'screening.privacy',
-          })}
-        </p>
-        ${this.showErrors ? this.renderErrorSummary(mode === 'step' ? questions[step] : this.firstUnanswered()) : nothing}
-        ${mode === 'all'
-          ? questions.map((question) => this.renderQuestion(question))
-          : step < questions.length
-            ? this.renderStep(questions, step)
-            : nothing}
-        ${showResult ? this.renderResult(outcome, mode) : nothing}
-      </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.renderPrintView(outcome)}
-    `;
-  }
-
-  private renderErrorSummary(question: ScreeningQuestion | undefined): TemplateResult | typeof nothing {
-    if (!question) return nothing;
-    return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-      ${this.renderHeading(1, this.msg('There is a problem', {id: 'screening.error.title'}), {
-        part: 'error-summary-title',
-        class: 'error-summary__title',
-      })}
-      <ul>
-        <li>
-          <a href=${`#q-${question.id}`} @click=${(event: Event) => {
-            event.preventDefault();
-            this.goToQuestion(question);
-          }}>${this.msg(str`Answer the question: ${question.question(this.msg)}`, {id: 'screening.error.link'})}</a>
-        </li>
-      </ul>
-    </div>`;
-  }
-
-  private renderQuestion(question: ScreeningQuestion, progress?: string): TemplateResult {
-    const missing = this.showErrors && !this.answered[question.id];
-    const errorId = `q-${question.id}-error`;
-    return html`<fieldset
-      class="question ${missing ? 'question--error' : ''}"
-      part="question"
-      id=${`q-${question.id}`}
-      tabindex="-1"
-      aria-describedby=${missing ? errorId : nothing}
-    >
-      <legend class="question__legend">
-        ${progress ? html`<span class="progress">${progress}</span><br />` : nothing}${question.question(this.msg)}
-      </legend>
-      ${missing
-        ? html`<p class="error-message" id=${errorId}>
-            <span class="visually-hidden">${this.msg('Error:', {id: 'screening.error.prefix'})}</span>
-            ${this.msg('Select yes, no or not sure.', {id: 'screening.error.select'})}
-          </p>`
-        : nothing}
-      <div class="radios">
-        ${allAnswers.map((answer) => {
-          const id = `q-${question.id}-${answer}`;
-          return html`<div class="radio">
-            <input
-              type="radio"
-              id=${id}
-              name=${`q-${question.id}`}
-              value=${answer}
-              .checked=${this.answered[question.id] === answer}
-              ?disabled=${this.controlsDisabled}
-              @change=${() => this.answer(question, answer)}
-            />
-            <label for=${id}>${answerLabel[answer](this.msg)}</label>
-          </div>`;
-        })}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderStep(questions: readonly ScreeningQuestion[], step: number): TemplateResult {
-    const question = questions[step];
-    const progress = this.msg(str`Question ${step + 1} of ${questions.length}`, {id: 'screening.progress'});
-    return html`
-      ${this.renderQuestion(question, progress)}
-      <div class="actions">
-        <button part="button" type="button" data-action="continue" ?disabled=${this.controlsDisabled} @click=${() => this.continueFrom(question)}>
-          ${this.msg('Continue', {id: 'screening.continue'})}
-        </button>
-        ${step > 0
-          ? html`<button part="button" class="secondary" type="button" data-action="back" ?disabled=${this.controlsDisabled} @click=${() => this.back()}>
-              ${this.msg('Back', {id: 'screening.back'})}
-            </button>`
-          : nothing}
-      </div>
-    `;
-  }
-
-  private renderReasons(reasons: readonly Reason[]): TemplateResult | typeof nothing {
-    if (reasons.length === 0) return nothing;
-    const byId = new Map(this.questions.map((question) => [question.id, question]));
-    return html`<p class="label">${this.msg('Because of these answers:', {id: 'screening.reasons'})}</p>
-      <ul data-reasons>
-        ${reasons.map((reason) => {
-          const topic = byId.get(reason.questionId)!.topic(this.msg);
-          const answer = answerLabel[reason.answer](this.msg);
-          return html`<li data-question=${reason.questionId}>
-            ${this.msg(str`${topic}: you said "${answer}"`, {id: 'screening.reason'})}
-          </li>`;
-        })}
-      </ul>`;
-  }
-
-  private renderResult(outcome: Outcome, mode: Mode): TemplateResult {
-    const wording = resultWording(this.result)!;
-    const text = outcomeText[wording];
-    return html`<div class="result result--${outcome}" part="result" tabindex="-1" data-outcome=${outcome}>
-      ${this.renderHeading(1, html`<span class="visually-hidden">${outcomeName[wording](this.msg)} </span>${text.heading(this.msg)}`, {
-        part: 'result-heading',
-      })}
-      <p>${text.body(this.msg)}</p>
-      ${this.renderReasons(this.reasons)}
-      <p>${text.next(this.msg)}</p>
-      <div class="actions">
-        <button part="button" type="button" @click=${() => window.print()}>
-          ${this.msg('Print your answers', {id: 'screening.print'})}
-        </button>
-        ${mode === 'step'
-          ? html`<button part="button" class="secondary" type="button" ?disabled=${this.controlsDisabled} @click=${() => this.back()}>
-              ${this.msg('Change your answers', {id: 'screening.change'})}
-            </button>`
-          : nothing}
-        <button part="button" class="secondary" type="button" ?disabled=${this.controlsDisabled} @click=${() => this.reset()}>
-          ${this.msg('Start again', {id: 'screening.reset'})}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private renderPrintView(outcome: Outcome | null): TemplateResult {
-    const today = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long'}).format(new Date(Date.now()));
-    return html`<div class="print-only" data-print-view>
-      <p>${this.msg(str`Filled in on ${today}`, {id: 'screening.print.date'})}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${this.msg('Question', {id: 'screening.print.question'})}</th>
-            <th scope="col">${this.msg('Your answer', {id: 'screening.print.answer'})}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.questions.map((question) => {
-            const answer = this.answered[question.id];
-            return html`<tr>
-              <td>${question.question(this.msg)}</td>
-              <td>${answer ? answerLabel[answer](this.msg) : this.msg('Not answered', {id: 'screening.print.unanswered'})}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-      ${outcome === null
-        ? nothing
-        : html`<p><strong>${outcomeText[resultWording(this.result)!].heading(this.msg)}</strong></p>
-            <p>${outcomeText[resultWording(this.result)!].body(this.msg)}</p>`}
-    </div>`;
+    return renderCheck({
+      msg: this.msg,
+      locale: this.locale,
+      questions: this.questions,
+      state: this.ui,
+      result: this.result,
+      disabled: this.controlsDisabled,
+      customError: this.control.customValidityMessage,
+      announcement: this.announcement,
+      heading: (depth, content, attributes) => this.renderHeading(depth, content, attributes),
+      send: (action) => this.send(action),
+      onRadioKeydown: this.onRadioKeydown,
+      onAnchorFocus: this.onAnchorFocus,
+    });
   }
 }

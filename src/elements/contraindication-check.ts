@@ -4,7 +4,7 @@ import {DnContraindicationCheck} from '../contraindication-check/dn-contraindica
 defineElement('dn-contraindication-check', DnContraindicationCheck);
 
 export {DnContraindicationCheck};
-export type {ScreeningChangeDetail} from '../contraindication-check/dn-contraindication-check.js';
+export type {Answer, Answers, Outcome, Reason, ScreeningChangeDetail} from '../contraindication-check/dn-contraindication-check.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -396,3 +396,11 @@ describe('<dn-red-flags> phone numbers', () => {
     expect(element.shadowRoot!.textContent).not.to.match(/[\u2066-\u2069\u00a0]/);
   });
 });
+
+describe('<dn-red-flags> call button', () => {
+  it('reads "Call 999" with its space, as a visual reader sees it', async () => {
+    const element = await render(redFlagsFixtures.unitedKingdom);
+    const button = tierCard(element, 'emergency').querySelector<HTMLElement>('a.call')!;
+    expect(button.innerText.trim()).to.equal('Call 999');
+  });
+});

@@ -167,7 +167,9 @@ export class DnRedFlags extends DnElement {
         <p><strong>${doNotDrive(this.msg)}</strong></p>
         ${number
           ? html`<p>
-              <a class="call" part="call-link" href=${`tel:${number}`}>${richText((place) => callNumber(this.msg, place(phone(number, {link: false}))))}</a>
+              <a class="call" part="call-link" href=${`tel:${number}`}
+                ><span>${richText((place) => callNumber(this.msg, place(phone(number, {link: false}))))}</span></a
+              >
             </p>`
           : nothing}
         ${region?.alternatives?.map(

@@ -89,12 +89,29 @@ const reactBundle = {
   },
 };
 
+/**
+ * `emulate-forced-colors` switches Windows High Contrast style forced colours
+ * on or off. Only Chromium (through the DevTools protocol) can emulate it;
+ * elsewhere the command answers false and the test is skipped.
+ */
+const forcedColors = {
+  name: 'dn-widgets:forced-colors',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer' || !session.browser.getPage) return false;
+    const page = session.browser.getPage(session.id);
+    if (!/chrom/i.test(await page.browser().version())) return false;
+    await page.emulateMediaFeatures([{name: 'forced-colors', value: payload.active ? 'active' : 'none'}]);
+    return true;
+  },
+};
+
 export default {
   middleware: [failLocalesForTests],
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
   // a11ySnapshot: the browser's own accessibility tree, where the launcher can give it (Chromium).
-  plugins: [reactBundle, a11ySnapshotPlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [reactBundle, forcedColors, a11ySnapshotPlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: await Promise.all(engines.map((name) => launchers[name]())),
   // One WebDriver session at a time; the default elsewhere.
   ...(engines.includes('webkit') && {concurrency: 1}),

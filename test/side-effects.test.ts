@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/elements/side-effects.js';
 import '../src/elements/red-flags.js';
 import type {DnSideEffects} from '../src/side-effects/dn-side-effects.js';
@@ -225,3 +226,35 @@ describe('<dn-side-effects> languages', () => {
   });
 });
 
+
+describe('<dn-side-effects> disclosures and pictures in every mode', () => {
+  it('shows a marker that turns when a side effect opens', async () => {
+    const element = await render(sideEffectsFixtures.full);
+    const details = item(element, 'soreness').querySelector('details')!;
+    const marker = () => getComputedStyle(details.querySelector('summary')!, '::before');
+    expect(marker().content).to.not.equal('none');
+    const closed = marker().transform;
+    details.open = true;
+    expect(marker().transform).to.not.equal(closed);
+  });
+
+  it('keeps a range hollow in forced colours, so "5 to 16 in 100" does not look like 16 filled dots', async function () {
+    if (!(await executeServerCommand('emulate-forced-colors', {active: true}))) this.skip();
+    try {
+      const element = await render(sideEffectsFixtures.dark); // a page colour that is not the forced Canvas
+      const svg = item(element, 'bleeding').querySelector('svg.icon-array')!;
+      const fill = (pattern: string) => getComputedStyle(element.shadowRoot!.querySelector(`#${pattern} circle`)!).fill;
+      const probe = document.createElement('span');
+      probe.style.color = 'Canvas';
+      document.body.append(probe);
+      const canvas = getComputedStyle(probe).color;
+      probe.remove();
+      expect(svg).to.exist;
+      // Hollow: filled with the page's own background, whatever the reader's contrast theme.
+      expect(fill('dot-range')).to.equal(canvas);
+      expect(fill('dot-full')).to.not.equal(canvas);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', {active: false});
+    }
+  });
+});

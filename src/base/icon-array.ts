@@ -100,6 +100,7 @@ export const iconArrayStyles = css`
       fill: CanvasText;
     }
     .dot--range {
+      fill: Canvas;
       stroke: CanvasText;
     }
   }

@@ -34,6 +34,26 @@ export const sideEffectsStyles = css`
     color: var(--_link);
   }
 
+  /* A chevron that points to the name when closed and down when open: the state is visible, not only announced. */
+  .item summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-end: 0.25em;
+    border: solid currentColor;
+    border-width: 0 0.18em 0.18em 0;
+    transform: translateY(-0.1em) rotate(-45deg);
+  }
+
+  :dir(rtl) .item summary::before {
+    transform: translateY(-0.1em) rotate(135deg);
+  }
+
+  .item details[open] > summary::before {
+    transform: translateY(-0.25em) rotate(45deg);
+  }
+
   .item summary:hover .item__name {
     text-decoration-thickness: 3px;
   }

@@ -18,7 +18,8 @@ function dropInternalState() {
       const isState = (options) =>
         ts.isObjectLiteralExpression(options) &&
         options.properties.some(
-          (option) => ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          (option) =>
+            ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
         );
       const state = properties.initializer.properties
         .filter((property) => ts.isPropertyAssignment(property) && isState(property.initializer))

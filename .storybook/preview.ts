@@ -32,10 +32,22 @@ const preview: Preview = {
     a11y: {test: 'error'},
   },
   globalTypes: {
-    locale: {description: 'Language of the elements', toolbar: {title: 'Language', icon: 'globe', items: choices('Language', allLocales), dynamicTitle: true}},
-    region: {description: 'Region of <dn-red-flags>', toolbar: {title: 'Region', icon: 'location', items: choices('Region', supportedRegions), dynamicTitle: true}},
-    theme: {description: 'Theme', toolbar: {title: 'Theme', icon: 'contrast', items: choices('Theme', ['light', 'dark', 'auto']), dynamicTitle: true}},
-    dir: {description: 'Text direction of the page', toolbar: {title: 'Direction', icon: 'transfer', items: choices('Direction', ['ltr', 'rtl']), dynamicTitle: true}},
+    locale: {
+      description: 'Language of the elements',
+      toolbar: {title: 'Language', icon: 'globe', items: choices('Language', allLocales), dynamicTitle: true},
+    },
+    region: {
+      description: 'Region of <dn-red-flags>',
+      toolbar: {title: 'Region', icon: 'location', items: choices('Region', supportedRegions), dynamicTitle: true},
+    },
+    theme: {
+      description: 'Theme',
+      toolbar: {title: 'Theme', icon: 'contrast', items: choices('Theme', ['light', 'dark', 'auto']), dynamicTitle: true},
+    },
+    dir: {
+      description: 'Text direction of the page',
+      toolbar: {title: 'Direction', icon: 'transfer', items: choices('Direction', ['ltr', 'rtl']), dynamicTitle: true},
+    },
   },
   initialGlobals: {locale: '', region: '', theme: '', dir: ''},
   decorators: [withToolbarGlobals],

@@ -44,10 +44,12 @@ async function measure(path) {
   await tab.goto(`${origin}${path}`, {waitUntil: 'load'});
   const rendered = await tab.evaluate(async () => {
     const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('dn-'));
-    await Promise.all(widgets.map(async (el) => {
-      await customElements.whenDefined(el.localName);
-      await el.updateComplete;
-    }));
+    await Promise.all(
+      widgets.map(async (el) => {
+        await customElements.whenDefined(el.localName);
+        await el.updateComplete;
+      }),
+    );
     await new Promise(requestAnimationFrame);
     return performance.now();
   });
@@ -72,10 +74,12 @@ async function staticCopy(copies) {
   await tab.goto(`${origin}/widgets-${copies}.html`, {waitUntil: 'load'});
   const html = await tab.evaluate(async () => {
     const widgets = [...document.body.children].filter((el) => el.localName.startsWith('dn-'));
-    await Promise.all(widgets.map(async (el) => {
-      await customElements.whenDefined(el.localName);
-      await el.updateComplete;
-    }));
+    await Promise.all(
+      widgets.map(async (el) => {
+        await customElements.whenDefined(el.localName);
+        await el.updateComplete;
+      }),
+    );
     return widgets
       .map((el) => {
         const styles = [...el.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
@@ -101,7 +105,9 @@ server.close();
 
 const ms = (value) => `${value.toFixed(0)} ms`.padStart(8);
 const mb = (value) => `${(value / 1024 / 1024).toFixed(1)} MB`.padStart(8);
-console.log(`Headless Chromium, ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; median of ${RUNS} loads.`);
+console.log(
+  `Headless Chromium, ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; median of ${RUNS} loads.`,
+);
 console.log('Each "copy" is all four elements; the static page carries the same markup and styles with no script.\n');
 console.log('copies  widgets rendered  static rendered  widgets CLS  static CLS  widgets heap  static heap');
 for (const {copies, widgets, plain} of rows) {

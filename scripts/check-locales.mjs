@@ -7,8 +7,17 @@ import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {
-  extractAndBuild, formatRecord, formatStale, generatedFiles, readIfExists, readRecord, readUnits, reconcile,
-  recordPath, targetLocales, xliffPath,
+  extractAndBuild,
+  formatRecord,
+  formatStale,
+  generatedFiles,
+  readIfExists,
+  readRecord,
+  readUnits,
+  reconcile,
+  recordPath,
+  targetLocales,
+  xliffPath,
 } from './lib/locales.mjs';
 
 const problems = [];

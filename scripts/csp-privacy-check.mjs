@@ -6,7 +6,12 @@
 import {launchChromium, serve} from './lib/browser.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const ELEMENTS = ['dn-red-flags region="GB"', 'dn-side-effects e-stim', 'dn-aftercare treated-at="2026-11-22T14:00"', 'dn-contraindication-check name="screening"'];
+const ELEMENTS = [
+  'dn-red-flags region="GB"',
+  'dn-side-effects e-stim',
+  'dn-aftercare treated-at="2026-11-22T14:00"',
+  'dn-contraindication-check name="screening"',
+];
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script type="module" src="/dist/dn-widgets.js"></script></head><body>
 ${['en', 'es', 'ar']
@@ -32,10 +37,12 @@ await page.evaluateOnNewDocument(() => {
 await page.goto(`${origin}/`, {waitUntil: 'load'});
 const rendered = await page.evaluate(async () => {
   const elements = [...document.querySelectorAll('section > *')];
-  await Promise.all(elements.map(async (element) => {
-    await customElements.whenDefined(element.localName);
-    await element.updateComplete;
-  }));
+  await Promise.all(
+    elements.map(async (element) => {
+      await customElements.whenDefined(element.localName);
+      await element.updateComplete;
+    }),
+  );
   return elements.map((element) => ({
     name: `${element.closest('[lang]').lang} <${element.localName}>`,
     ok: (element.shadowRoot?.querySelector('[part="footer"]')?.textContent.trim().length ?? 0) > 0,
@@ -74,7 +81,10 @@ const checks = [
   [`no console error ${JSON.stringify(consoleErrors)}`, consoleErrors.length === 0],
   [`every request stays on the page's origin (${requests.length} requests)`, requests.every((url) => url.startsWith(origin))],
   ['translations loaded lazily from the same origin', requests.some((url) => url.includes('/dist/locales/'))],
-  [`no cookie, storage, IndexedDB or cache written ${JSON.stringify(stored)}`, stored.cookie === '' && cookies.length === 0 && stored.localStorage + stored.sessionStorage + stored.indexedDB + stored.caches === 0],
+  [
+    `no cookie, storage, IndexedDB or cache written ${JSON.stringify(stored)}`,
+    stored.cookie === '' && cookies.length === 0 && stored.localStorage + stored.sessionStorage + stored.indexedDB + stored.caches === 0,
+  ],
 ];
 for (const [name, ok] of checks) console.log(`${ok ? '✓' : '✗'} ${name}`);
 const failed = checks.filter(([, ok]) => !ok).length;

@@ -24,7 +24,9 @@ async function bundled(entry) {
     write: false,
     splitting: false,
     // Translations load lazily: an English page never downloads them.
-    plugins: [{name: 'lazy-locales', setup: (b) => b.onResolve({filter: /generated\/locales\//}, (args) => ({path: args.path, external: true}))}],
+    plugins: [
+      {name: 'lazy-locales', setup: (b) => b.onResolve({filter: /generated\/locales\//}, (args) => ({path: args.path, external: true}))},
+    ],
     logLevel: 'silent',
   });
   return gzip(result.outputFiles[0].contents);
@@ -42,7 +44,9 @@ for (const file of readdirSync('dist/locales').sort()) {
 
 const whole = await bundled('./dist/lib/index.js');
 rows.push(['npm: dn-widgets (all elements)', whole]);
-for (const file of readdirSync('dist/lib/elements').filter((f) => f.endsWith('.js')).sort()) {
+for (const file of readdirSync('dist/lib/elements')
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
   const size = await bundled(`./dist/lib/elements/${file}`);
   rows.push([`npm: dn-widgets/${file}`, size]);
   if (size >= whole) problems.push(`dn-widgets/${file} alone (${kB(size)}) is not smaller than the whole library (${kB(whole)})`);

@@ -34,7 +34,9 @@ for (const story of stories) {
   await page.close();
   const ok = rendered && errors.length === 0;
   if (!ok) failed += 1;
-  console.log(`${ok ? '✓' : '✗'} ${story.title} / ${story.name}${rendered ? '' : ' (did not render)'}${errors.length ? ` ${JSON.stringify(errors)}` : ''}`);
+  console.log(
+    `${ok ? '✓' : '✗'} ${story.title} / ${story.name}${rendered ? '' : ' (did not render)'}${errors.length ? ` ${JSON.stringify(errors)}` : ''}`,
+  );
 }
 
 await browser.close();

@@ -6,7 +6,8 @@ import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {stripTranslatorNotes} from './lib/translator-notes.mjs';
 
-const SAFETY = /^(red-flag\.|tier\.|action\.|region\.|fever\.|frequency\.|overall\.|e-stim\.|rare-event\.[^.]+\.figure|screening\.(?!answer|print|error|progress|continue|back|title|intro|privacy|reasons?|reset|change))/;
+const SAFETY =
+  /^(red-flag\.|tier\.|action\.|region\.|fever\.|frequency\.|overall\.|e-stim\.|rare-event\.[^.]+\.figure|screening\.(?!answer|print|error|progress|continue|back|title|intro|privacy|reasons?|reset|change))/;
 
 test('every safety message has a translator note in the XLIFF', () => {
   const xliff = readFileSync('locales/fr.xlf', 'utf8');

@@ -35,17 +35,40 @@ const cite = (ids: readonly SourceId[]) => html`<span class="cite">[${ids.join('
 const signList = (signs: readonly WarningSign[]) =>
   html`<ul>
     ${signs.map(
-      (sign) => html`<li>
-        ${sign.text(msg, {fever})}
-        ${sign.details ? html`<ul>${sign.details.map((detail) => html`<li>${detail(msg)}</li>`)}</ul>` : nothing}
-        ${sign.note ? html`<br /><em>${sign.note(msg)}</em>` : nothing}
-      </li>`,
+      (sign) =>
+        html`<li>
+          ${sign.text(msg, {fever})}
+          ${
+            sign.details
+              ? html`<ul>
+                  ${sign.details.map((detail) => html`<li>${detail(msg)}</li>`)}
+                </ul>`
+              : nothing
+          }
+          ${sign.note ? html`<br /><em>${sign.note(msg)}</em>` : nothing}
+        </li>`,
     )}
   </ul>`;
 
 const escalation = ({emergency, urgent}: Escalation) => html`
-  ${emergency?.length ? html`<p><strong>Emergency:</strong> ${signsWithIds(emergency).map((sign) => sign.text(msg, {fever})).join('; ')}</p>` : nothing}
-  ${urgent?.length ? html`<p><strong>Urgent (today):</strong> ${signsWithIds(urgent).map((sign) => sign.text(msg, {fever})).join('; ')}</p>` : nothing}
+  ${
+    emergency?.length
+      ? html`<p>
+          <strong>Emergency:</strong> ${signsWithIds(emergency)
+            .map((sign) => sign.text(msg, {fever}))
+            .join('; ')}
+        </p>`
+      : nothing
+  }
+  ${
+    urgent?.length
+      ? html`<p>
+          <strong>Urgent (today):</strong> ${signsWithIds(urgent)
+            .map((sign) => sign.text(msg, {fever}))
+            .join('; ')}
+        </p>`
+      : nothing
+  }
 `;
 
 const figure = (frequency: Frequency) => html`<li>${naturalFrequency(msg, 'en', frequency)} ${cite(frequency.sources)}</li>`;
@@ -55,17 +78,46 @@ function page(): TemplateResult {
   const next = new Date(`${contentReview.nextReview}T00:00:00Z`).toUTCString().slice(5, 16);
   return html`<article class="clinical-content">
     <style>
-      .clinical-content { font: 15px/1.5 system-ui, sans-serif; max-width: 60rem; color: #212b32; }
-      .clinical-content h2 { border-block-end: 2px solid #212b32; margin-block-start: 2rem; }
-      .clinical-content table { border-collapse: collapse; inline-size: 100%; }
-      .clinical-content th, .clinical-content td { border: 1px solid #aeb7bd; padding: 0.25rem 0.5rem; text-align: start; vertical-align: top; }
-      .clinical-content .cite { color: #4c6272; white-space: nowrap; }
-      @media print { .clinical-content h2 { break-after: avoid; } .clinical-content tr, .clinical-content li { break-inside: avoid; } }
+      .clinical-content {
+        font:
+          15px/1.5 system-ui,
+          sans-serif;
+        max-width: 60rem;
+        color: #212b32;
+      }
+      .clinical-content h2 {
+        border-block-end: 2px solid #212b32;
+        margin-block-start: 2rem;
+      }
+      .clinical-content table {
+        border-collapse: collapse;
+        inline-size: 100%;
+      }
+      .clinical-content th,
+      .clinical-content td {
+        border: 1px solid #aeb7bd;
+        padding: 0.25rem 0.5rem;
+        text-align: start;
+        vertical-align: top;
+      }
+      .clinical-content .cite {
+        color: #4c6272;
+        white-space: nowrap;
+      }
+      @media print {
+        .clinical-content h2 {
+          break-after: avoid;
+        }
+        .clinical-content tr,
+        .clinical-content li {
+          break-inside: avoid;
+        }
+      }
     </style>
     <h1>dn-widgets: all clinical content and its sources</h1>
     <p>
-      English source text as patients see it, from <code>src/content</code>. Content brief revision 2. Last reviewed ${reviewed};
-      next review due ${next}. Translations are the team's and need review by a native-speaking clinician before clinical use.
+      English source text as patients see it, from <code>src/content</code>. Content brief revision 2. Last reviewed ${reviewed}; next
+      review due ${next}. Translations are the team's and need review by a native-speaking clinician before clinical use.
     </p>
     <p><em>${disclaimer(msg)}</em></p>
 
@@ -80,37 +132,67 @@ function page(): TemplateResult {
 
     <h2>Side effects</h2>
     <table>
-      <thead><tr><th>Side effect</th><th>What it is, how long</th><th>Figures</th><th>What helps</th><th>Not normal when</th><th>Sources</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Side effect</th>
+          <th>What it is, how long</th>
+          <th>Figures</th>
+          <th>What helps</th>
+          <th>Not normal when</th>
+          <th>Sources</th>
+        </tr>
+      </thead>
       <tbody>
         ${sideEffects.map(
-          (effect) => html`<tr>
-            <td>${effect.name(msg)} ${effect.headline ? html`<br />(${effect.headline(msg)})` : nothing}</td>
-            <td>${effect.feelsLike(msg)} ${effect.lasts?.(msg)}</td>
-            <td><ul>${effect.frequencies.map(figure)}</ul></td>
-            <td>${effect.selfCare?.(msg)}</td>
-            <td>${escalation(effect.notNormal)}</td>
-            <td>${cite(effect.sources)}</td>
-          </tr>`,
+          (effect) =>
+            html`<tr>
+              <td>${effect.name(msg)} ${effect.headline ? html`<br />(${effect.headline(msg)})` : nothing}</td>
+              <td>${effect.feelsLike(msg)} ${effect.lasts?.(msg)}</td>
+              <td>
+                <ul>
+                  ${effect.frequencies.map(figure)}
+                </ul>
+              </td>
+              <td>${effect.selfCare?.(msg)}</td>
+              <td>${escalation(effect.notNormal)}</td>
+              <td>${cite(effect.sources)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>
     <h3>Overall</h3>
     <ul>
       ${overallRates.map(
-        (rate) => html`<li>${rate.name(msg)}: ${naturalFrequency(msg, 'en', rate.frequency)} ${rate.note?.(msg)} ${cite(rate.frequency.sources)}</li>`,
+        (rate) =>
+          html`<li>
+            ${rate.name(msg)}: ${naturalFrequency(msg, 'en', rate.frequency)} ${rate.note?.(msg)} ${cite(rate.frequency.sources)}
+          </li>`,
       )}
     </ul>
     <h3>Rare, serious</h3>
     <table>
-      <thead><tr><th>Event</th><th>What it is</th><th>Signs and what to do</th><th>Sources</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Event</th>
+          <th>What it is</th>
+          <th>Signs and what to do</th>
+          <th>Sources</th>
+        </tr>
+      </thead>
       <tbody>
         ${rareEvents.map(
-          (event) => html`<tr>
-            <td>${event.name(msg)}</td>
-            <td>${event.about.map((paragraph) => html`<p>${paragraph(msg)}</p>`)}<ul>${event.frequencies.map(figure)}</ul></td>
-            <td>${escalation(event.signs)}</td>
-            <td>${cite(event.sources)}</td>
-          </tr>`,
+          (event) =>
+            html`<tr>
+              <td>${event.name(msg)}</td>
+              <td>
+                ${event.about.map((paragraph) => html`<p>${paragraph(msg)}</p>`)}
+                <ul>
+                  ${event.frequencies.map(figure)}
+                </ul>
+              </td>
+              <td>${escalation(event.signs)}</td>
+              <td>${cite(event.sources)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -120,21 +202,42 @@ function page(): TemplateResult {
     <p><strong>What to avoid:</strong> ${aftercareAvoid.map((tip) => tip.text(msg)).join(' ')} ${cite(aftercareSources)}</p>
     <ol>
       ${timeline.map(
-        (stage) => html`<li>
-          <strong>${stage.title(msg)}</strong>: ${stage.whatIsNormal(msg)} ${stage.instruction?.(msg)}
-          ${stage.watchFor ? escalation({urgent: stage.watchFor}) : nothing} ${cite(stage.sources)}
-        </li>`,
+        (stage) =>
+          html`<li>
+            <strong>${stage.title(msg)}</strong>: ${stage.whatIsNormal(msg)} ${stage.instruction?.(msg)}
+            ${stage.watchFor ? escalation({urgent: stage.watchFor}) : nothing} ${cite(stage.sources)}
+          </li>`,
       )}
     </ol>
 
     <h2>Electrical stimulation (e-stim)</h2>
     <p>${eStimIntro(msg)} ${cite(eStimSources)}</p>
-    <p>${eStimListHeading.stop(msg)} ${eStimCautions.filter((c) => c.stop).map((c) => c.text(msg)).join('; ')}</p>
-    <p>${eStimListHeading.discuss(msg)} ${eStimCautions.filter((c) => !c.stop).map((c) => c.text(msg)).join('; ')}</p>
+    <p>
+      ${eStimListHeading.stop(msg)}
+      ${eStimCautions
+        .filter((c) => c.stop)
+        .map((c) => c.text(msg))
+        .join('; ')}
+    </p>
+    <p>
+      ${eStimListHeading.discuss(msg)}
+      ${eStimCautions
+        .filter((c) => !c.stop)
+        .map((c) => c.text(msg))
+        .join('; ')}
+    </p>
 
     <h2>Screening questions and rules</h2>
     <table>
-      <thead><tr><th>Question</th><th>Yes</th><th>Not sure</th><th>Yes, with e-stim</th><th>Not sure, with e-stim</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Question</th>
+          <th>Yes</th>
+          <th>Not sure</th>
+          <th>Yes, with e-stim</th>
+          <th>Not sure, with e-stim</th>
+        </tr>
+      </thead>
       <tbody>
         ${questionsFor({eStim: true}).map((withEStim) => {
           const without = questionsFor({eStim: false}).find((question) => question.id === withEStim.id);
@@ -151,13 +254,25 @@ function page(): TemplateResult {
     <p>"Stop" beats "discuss"; no answer is stored or sent. ${cite(screeningSources)}</p>
     <ul>
       ${(Object.keys(outcomeText) as ResultWording[]).map(
-        (wording) => html`<li><strong>${wording}:</strong> ${outcomeText[wording].heading(msg)}. ${outcomeText[wording].body(msg)} ${outcomeText[wording].next(msg)}</li>`,
+        (wording) =>
+          html`<li>
+            <strong>${wording}:</strong> ${outcomeText[wording].heading(msg)}. ${outcomeText[wording].body(msg)}
+            ${outcomeText[wording].next(msg)}
+          </li>`,
       )}
     </ul>
 
     <h2>Emergency and urgent-advice numbers</h2>
     <table>
-      <thead><tr><th>Region</th><th>Emergency</th><th>Also</th><th>Urgent advice</th><th>Source, checked</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Region</th>
+          <th>Emergency</th>
+          <th>Also</th>
+          <th>Urgent advice</th>
+          <th>Source, checked</th>
+        </tr>
+      </thead>
       <tbody>
         ${supportedRegions.map((code) => {
           const lookup = lookUpRegion(code);

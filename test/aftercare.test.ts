@@ -28,8 +28,14 @@ describe('<dn-aftercare>', () => {
     const element = await render(aftercareFixtures.plain);
     const doList = [...element.shadowRoot!.querySelectorAll('[data-list="do"] li')].map(textOf);
     expect(doList).to.have.length(6);
-    expect(doList.join(' ')).to.include('Drink water').and.include('A warm (not hot) bath').and.include('ice').and.include('heat')
-      .and.include('short walks').and.include('exercises your practitioner gave you').and.include('which pain reliever suits you');
+    expect(doList.join(' '))
+      .to.include('Drink water')
+      .and.include('A warm (not hot) bath')
+      .and.include('ice')
+      .and.include('heat')
+      .and.include('short walks')
+      .and.include('exercises your practitioner gave you')
+      .and.include('which pain reliever suits you');
     const avoid = textOf(element.shadowRoot!.querySelector('[data-list="avoid"]'));
     expect(avoid).to.include('No hard exercise or heavy lifting with the treated muscles for 1 to 2 days (24 to 48 hours).');
     expect(avoid).to.include('Do not drive if you feel faint or drowsy. Wait until you feel completely normal.');
@@ -39,15 +45,23 @@ describe('<dn-aftercare>', () => {
   it('shows the timeline of what is normal when, in order, with no stage marked', async () => {
     const element = await render(aftercareFixtures.plain);
     expect(stages(element).map((s) => s.dataset.stage)).to.deep.equal(['during', 'first-day', 'day-3', 'first-week', 'course']);
-    expect(textOf(stages(element)[0])).to.include('10 to 15 minutes').and.include('about 2 minutes').and.include('twitch')
+    expect(textOf(stages(element)[0]))
+      .to.include('10 to 15 minutes')
+      .and.include('about 2 minutes')
+      .and.include('twitch')
       .and.include('With e-stim (a mild electrical current through the needles), needles may stay in for 20 to 30 minutes.')
-      .and.include('Keep still. Tell your practitioner at once if you feel faint, feel a sharp, burning or electric pain, or cough or feel short of breath.');
+      .and.include(
+        'Keep still. Tell your practitioner at once if you feel faint, feel a sharp, burning or electric pain, or cough or feel short of breath.',
+      );
     expect(textOf(stages(element)[1])).to.include('Soreness is usually at its worst in the first day.');
     expect(textOf(stages(element)[2])).to.include('It has usually gone 3 days after the session.');
     expect(textOf(stages(element)[2].querySelector('[data-tier="urgent"]'))).to.include(
       'Contact your practitioner or a doctor today if: Your pain is getting worse more than 2 days after the session, or has not started to ease 3 days after it',
     );
-    expect(textOf(stages(element)[4])).to.include('2 or 3 sessions').and.include('about 6').and.include('once or twice a week');
+    expect(textOf(stages(element)[4]))
+      .to.include('2 or 3 sessions')
+      .and.include('about 6')
+      .and.include('once or twice a week');
     expect(currentStage(element)).to.equal(undefined);
     expect(nowBox(element)).to.equal(null);
     expect(warnings.messages).to.deep.equal([]);
@@ -107,5 +121,4 @@ describe('<dn-aftercare>', () => {
     expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     expect(shadowText(element, '[part="title"]')).to.match(/[\u0600-\u06FF]/);
   });
-
 });

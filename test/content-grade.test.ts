@@ -18,7 +18,9 @@ describe('plain language (Flesch-Kincaid grade of the English text)', () => {
   it('tells plain text from dense text', () => {
     expect(fleschKincaid(['Press on it with clean gauze.']).grade).to.be.below(3);
     expect(
-      fleschKincaid(['Pathophysiological mechanisms underlying iatrogenic pneumothorax remain incompletely characterised in contemporary literature.']).grade,
+      fleschKincaid([
+        'Pathophysiological mechanisms underlying iatrogenic pneumothorax remain incompletely characterised in contemporary literature.',
+      ]).grade,
     ).to.be.above(12);
   });
 

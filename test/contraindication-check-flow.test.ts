@@ -43,7 +43,14 @@ function readingOrder(element: Element): Entry[] {
     else if (node instanceof HTMLInputElement && node.type === 'radio') entries.push(['radio', textOf(node.labels![0])]);
     else if (node.localName === 'button') entries.push(['button', textOf(node)]);
     else if (node.localName === 'section' && node.hasAttribute('aria-labelledby')) {
-      entries.push(['region', textOf(node.getRootNode() instanceof ShadowRoot ? (node.getRootNode() as ShadowRoot).getElementById(node.getAttribute('aria-labelledby')!) : null)]);
+      entries.push([
+        'region',
+        textOf(
+          node.getRootNode() instanceof ShadowRoot
+            ? (node.getRootNode() as ShadowRoot).getElementById(node.getAttribute('aria-labelledby')!)
+            : null,
+        ),
+      ]);
     } else if (role === 'alert' || role === 'status') entries.push([role, '']);
     for (const child of node.children) walk(child);
   };
@@ -125,7 +132,11 @@ describe('mode="all" with a keyboard and a screen reader', () => {
   });
 
   it('keeps focus on the last question when it completes the form, so a second arrow key records "Not sure"', async () => {
-    const element = await render({name: 'all but the last', attributes: {}, properties: {answers: Object.fromEntries(questions.slice(0, last).map((q) => [q.id, 'no']))}});
+    const element = await render({
+      name: 'all but the last',
+      attributes: {},
+      properties: {answers: Object.fromEntries(questions.slice(0, last).map((q) => [q.id, 'no']))},
+    });
     const said = recordAnnouncements(element);
     radio(element, last, 'Yes').focus();
     await press(element, 'ArrowRight');
@@ -137,7 +148,10 @@ describe('mode="all" with a keyboard and a screen reader', () => {
     expectFocus(`radio ${radio(element, last, 'Not sure').id}`);
     await settle();
     // Said once when the result appeared, and once more because it changed (nothing found, then tell your practitioner).
-    expect(said.said).to.deep.equal(['Result: nothing to discuss first. Your answers show nothing you need to discuss before treatment', 'Result: tell your practitioner. Tell your practitioner about this before treatment']);
+    expect(said.said).to.deep.equal([
+      'Result: nothing to discuss first. Your answers show nothing you need to discuss before treatment',
+      'Result: tell your practitioner. Tell your practitioner about this before treatment',
+    ]);
     await press(element, 'ArrowLeft');
     await press(element, 'ArrowRight');
     await settle();
@@ -177,7 +191,9 @@ describe('mode="all" with a keyboard and a screen reader', () => {
   });
 
   it('sent incomplete: announces the error summary, focuses it, and each link leads to its question', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><dn-contraindication-check required name="screening"></dn-contraindication-check><button>Send</button></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><dn-contraindication-check required name="screening"></dn-contraindication-check><button>Send</button></form>`,
+    );
     const element = form.querySelector<DnContraindicationCheck>('dn-contraindication-check')!;
     await element.updateComplete;
     await choose(element, 0, 'No');

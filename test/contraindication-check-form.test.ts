@@ -14,10 +14,12 @@ const questions = questionsFor({eStim: false});
 const ids = questions.map((question) => question.id);
 
 async function inForm(attributes: Record<string, string> = {name: 'screening', required: ''}) {
-  const form = await fixture<HTMLFormElement>(html`<form>
-    <button type="button" id="elsewhere">Something else</button>
-    <button id="send">Send</button>
-  </form>`);
+  const form = await fixture<HTMLFormElement>(
+    html`<form>
+      <button type="button" id="elsewhere">Something else</button>
+      <button id="send">Send</button>
+    </form>`,
+  );
   const element = document.createElement('dn-contraindication-check');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   form.prepend(element);
@@ -78,11 +80,13 @@ describe('<dn-contraindication-check> value', () => {
   });
 
   it('belongs to the form its form attribute names, and lists its labels', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <form id="intake-form"></form>
-      <label for="health-check">Health check</label>
-      <dn-contraindication-check id="health-check" name="screening" form="intake-form"></dn-contraindication-check>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <form id="intake-form"></form>
+        <label for="health-check">Health check</label>
+        <dn-contraindication-check id="health-check" name="screening" form="intake-form"></dn-contraindication-check>
+      </div>`,
+    );
     const element = page.querySelector<DnContraindicationCheck>('dn-contraindication-check')!;
     await element.updateComplete;
     expect(element.form === page.querySelector('form'), 'the form its form attribute names').to.be.true;
@@ -105,7 +109,7 @@ describe('<dn-contraindication-check> validity', () => {
     expect(element.validity.valid).to.be.true;
   });
 
-  it('checkValidity(), the form\'s or its own, shows nothing and leaves focus alone', async () => {
+  it("checkValidity(), the form's or its own, shows nothing and leaves focus alone", async () => {
     const {form, element, elsewhere} = await inForm();
     await choose(element, 0, 'No');
     elsewhere.focus();
@@ -134,7 +138,7 @@ describe('<dn-contraindication-check> validity', () => {
     expect(element.matches(':state(user-invalid)')).to.be.true;
   });
 
-  it('setCustomValidity() makes it invalid with the clinic\'s message, listed first by reportValidity()', async () => {
+  it("setCustomValidity() makes it invalid with the clinic's message, listed first by reportValidity()", async () => {
     const {element} = await inForm({name: 'screening'});
     element.answers = answered();
     element.setCustomValidity('Please check these answers with reception.');
@@ -158,7 +162,11 @@ describe('<dn-contraindication-check> validity', () => {
   });
 
   it('disables every control inside a disabled fieldset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><dn-contraindication-check></dn-contraindication-check></fieldset></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled><dn-contraindication-check></dn-contraindication-check></fieldset>
+      </form>`,
+    );
     const inner = form.querySelector('dn-contraindication-check')!;
     await inner.updateComplete;
     expect(shadowAll<HTMLInputElement>(inner, 'input').every((input) => input.disabled)).to.be.true;

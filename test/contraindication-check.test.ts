@@ -97,7 +97,9 @@ describe('<dn-contraindication-check> result', () => {
     expect(text).to.include('Your answers show nothing you need to discuss before treatment');
     expect(text).to.include('Your practitioner will still review your health history.');
     expect(shadowText(element)).not.to.match(/\bsafe\b/i);
-    expect(textOf(liveRegion(element))).to.equal('Result: nothing to discuss first. Your answers show nothing you need to discuss before treatment');
+    expect(textOf(liveRegion(element))).to.equal(
+      'Result: nothing to discuss first. Your answers show nothing you need to discuss before treatment',
+    );
     expect(focused()).to.equal(`radio ${radio(element, questions.length - 1, 'No').id}`);
   });
 
@@ -221,11 +223,17 @@ describe('<dn-contraindication-check> step by step', () => {
     const element = await render(states.stepError);
     expect(groups(element)[0].name).to.include(`Question 1 of ${questions.length}`);
     expect(textOf(groups(element)[0].fieldset)).to.include('Select yes, no or not sure.');
-    expect([...errorSummary(element)!.querySelectorAll('li')].map(textOf)).to.deep.equal([`Answer the question: ${questions[0].question(en)}`]);
+    expect([...errorSummary(element)!.querySelectorAll('li')].map(textOf)).to.deep.equal([
+      `Answer the question: ${questions[0].question(en)}`,
+    ]);
     expect(focused()).to.equal('error-summary');
   });
 
-  for (const [outcome, answer] of [['stop', 'Yes'], ['discuss', 'Not sure'], ['clear', 'No']] as const) {
+  for (const [outcome, answer] of [
+    ['stop', 'Yes'],
+    ['discuss', 'Not sure'],
+    ['clear', 'No'],
+  ] as const) {
     it(`checks the answers after the last question, then shows the ${outcome} result`, async () => {
       const element = await render(states.step);
       for (let i = 0; i < questions.length; i += 1) {

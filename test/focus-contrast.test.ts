@@ -43,7 +43,10 @@ for (const [tag, fixtures] of fixturesByTag) {
             const indicator = Math.max(0, ...indicatorColors(target).map((color) => contrast(color, surface)));
             expect(indicator, `focus indicator of ${label}`).to.be.at.least(3);
             for (const text of textBearing(target)) {
-              expect(contrast(colorOf(text), backgroundOf(text)), `text "${text.textContent!.trim().slice(0, 30)}" in ${label}`).to.be.at.least(4.5);
+              expect(
+                contrast(colorOf(text), backgroundOf(text)),
+                `text "${text.textContent!.trim().slice(0, 30)}" in ${label}`,
+              ).to.be.at.least(4.5);
             }
             target.blur();
           }

@@ -44,7 +44,10 @@ describe('the footer of every element', () => {
 
   it('names the clinic’s own reviewer and date when the clinic sets them', async () => {
     const [tag, fixtures] = fixturesByTag[0];
-    const element = await renderFixture(tag, {...firstFixture(fixtures), attributes: {'reviewed-by': 'Dr A. Patel', 'reviewed-on': '2026-11-20'}});
+    const element = await renderFixture(tag, {
+      ...firstFixture(fixtures),
+      attributes: {'reviewed-by': 'Dr A. Patel', 'reviewed-on': '2026-11-20'},
+    });
     expect(shadowText(element, '[data-clinic-reviewer]')).to.equal('Reviewed for this clinic by Dr A. Patel on November 20, 2026');
   });
 

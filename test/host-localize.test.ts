@@ -26,11 +26,13 @@ customElements.define('host-greeting', HostGreeting);
 describe('a host page with its own @lit/localize', () => {
   it('keeps its own locale while dn-widgets elements speak their own languages', async () => {
     await setLocale('fr');
-    const page = await fixture(html`<div>
-      <host-greeting></host-greeting>
-      <dn-red-flags lang="es" region="ES"></dn-red-flags>
-      <dn-red-flags lang="en" region="GB"></dn-red-flags>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <host-greeting></host-greeting>
+        <dn-red-flags lang="es" region="ES"></dn-red-flags>
+        <dn-red-flags lang="en" region="GB"></dn-red-flags>
+      </div>`,
+    );
     const [greeting, spanish, english] = [...page.children] as [HostGreeting, HTMLElement, HTMLElement];
     await Promise.all([greeting, spanish, english].map((el) => (el as LitElement).updateComplete));
     expect(getLocale()).to.equal('fr');

@@ -44,8 +44,7 @@ async function expectStillSafe(element: Element_, warnings: string[], label: str
 
 describe('hostile and malformed input', () => {
   let errors: string[];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-    errors.push(String('message' in event ? event.message : event.reason));
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('message' in event ? event.message : event.reason));
   let warnings: ReturnType<typeof captureWarnings>;
 
   beforeEach(() => {

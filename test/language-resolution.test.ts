@@ -24,11 +24,13 @@ beforeEach(() => (warnings = captureWarnings()));
 afterEach(() => warnings.restore());
 
 describe('language resolution', () => {
-  it('takes the element\'s own lang first, then the nearest ancestor\'s', async () => {
-    const page = await fixture<HTMLElement>(html`<div lang="es">
-      <dn-red-flags region="ES"></dn-red-flags>
-      <dn-red-flags region="ES" lang="ar"></dn-red-flags>
-    </div>`);
+  it("takes the element's own lang first, then the nearest ancestor's", async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="es">
+        <dn-red-flags region="ES"></dn-red-flags>
+        <dn-red-flags region="ES" lang="ar"></dn-red-flags>
+      </div>`,
+    );
     const [inherited, own] = [...page.querySelectorAll('dn-red-flags')];
     await Promise.all([inherited.updateComplete, own.updateComplete]);
     expect(localeOf(inherited)).to.equal('es');
@@ -50,10 +52,12 @@ describe('language resolution', () => {
     const before = html_.lang;
     try {
       html_.lang = 'en';
-      const page = await fixture<HTMLElement>(html`<div>
-        <dn-red-flags region="GB"></dn-red-flags>
-        <div lang="ar"><dn-red-flags region="GB"></dn-red-flags></div>
-      </div>`);
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <dn-red-flags region="GB"></dn-red-flags>
+          <div lang="ar"><dn-red-flags region="GB"></dn-red-flags></div>
+        </div>`,
+      );
       const [pageLanguage, arabic] = [...page.querySelectorAll('dn-red-flags')];
       await Promise.all([pageLanguage.updateComplete, arabic.updateComplete]);
       expect([localeOf(pageLanguage), localeOf(arabic)]).to.deep.equal(['en', 'ar']);

@@ -33,8 +33,17 @@ describe('custom-elements.json', () => {
     it(`lists exactly the attributes <${element.tagName}> observes, and describes everything public`, () => {
       const observed = (customElements.get(element.tagName!) as unknown as {observedAttributes: string[]}).observedAttributes;
       expect((element.attributes ?? []).map((attribute) => attribute.name).sort()).to.deep.equal([...observed].sort());
-      const publicMembers = (element.members ?? []).filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static);
-      for (const item of [...(element.attributes ?? []), ...publicMembers, ...(element.events ?? []), ...(element.slots ?? []), ...(element.cssParts ?? []), ...(element.cssProperties ?? [])]) {
+      const publicMembers = (element.members ?? []).filter(
+        (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static,
+      );
+      for (const item of [
+        ...(element.attributes ?? []),
+        ...publicMembers,
+        ...(element.events ?? []),
+        ...(element.slots ?? []),
+        ...(element.cssParts ?? []),
+        ...(element.cssProperties ?? []),
+      ]) {
         expect(item.description, `${element.tagName} ${item.name}`).to.be.a('string').that.is.not.empty;
       }
       expect((element.cssProperties ?? []).map((property) => property.name)).to.include('--dn-color-emergency');
@@ -54,7 +63,10 @@ describe('custom-elements.json', () => {
       await fetch('/vscode.html-custom-data.json')
     ).json();
     const valuesOf = (tag: string, attribute: string) =>
-      data.tags.find((t) => t.name === tag)!.attributes.find((a) => a.name === attribute)!.values?.map((value) => value.name);
+      data.tags
+        .find((t) => t.name === tag)!
+        .attributes.find((a) => a.name === attribute)!
+        .values?.map((value) => value.name);
     for (const tag of ['dn-red-flags', 'dn-side-effects', 'dn-aftercare', 'dn-contraindication-check']) {
       expect(valuesOf(tag, 'theme'), tag).to.deep.equal(['light', 'dark', 'auto']);
     }

@@ -72,7 +72,14 @@ describe('properties set before the element is defined', () => {
   it('<dn-red-flags>: region, clinicName, clinicPhone, tiers, headingLevel and theme are kept', async () => {
     const tag = uniqueTag('dn-red-flags');
     const element = document.createElement(tag);
-    Object.assign(element, {region: 'US', clinicName: 'Riverside Physio', clinicPhone: '555 010 0199', tiers: 'emergency urgent', headingLevel: 4, theme: 'dark'});
+    Object.assign(element, {
+      region: 'US',
+      clinicName: 'Riverside Physio',
+      clinicPhone: '555 010 0199',
+      tiers: 'emergency urgent',
+      headingLevel: 4,
+      theme: 'dark',
+    });
     await fixture(element);
     const flags = await upgrade<DnRedFlags>(element, tag, DnRedFlags);
     const text = textOf(flags.shadowRoot);

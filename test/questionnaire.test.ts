@@ -1,6 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {questionsFor} from '../src/content/screening.js';
-import {initialState, missing, reduce, type Action, type QuestionnaireState, type Transition} from '../src/contraindication-check/questionnaire.js';
+import {
+  initialState,
+  missing,
+  reduce,
+  type Action,
+  type QuestionnaireState,
+  type Transition,
+} from '../src/contraindication-check/questionnaire.js';
 import {answered} from './fixtures/contraindication-check.js';
 
 // The questionnaire's state machine on its own: no element, no DOM.
@@ -50,7 +57,11 @@ describe('questionnaire state', () => {
     });
 
     it('name the first unanswered questions in step mode, not the one on screen', () => {
-      const onThird = run(initialState('step', {[ids[0]]: 'no', [ids[1]]: 'no', [ids[2]]: 'no'}), {type: 'continue'}, {type: 'continue'}).state;
+      const onThird = run(
+        initialState('step', {[ids[0]]: 'no', [ids[1]]: 'no', [ids[2]]: 'no'}),
+        {type: 'continue'},
+        {type: 'continue'},
+      ).state;
       expect(onThird.view).to.deep.equal({name: 'question', index: 2, returnToCheck: false});
       expect(run(onThird, {type: 'report'}).state.errors).to.deep.equal(ids.slice(3));
     });

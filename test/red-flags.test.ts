@@ -19,7 +19,35 @@ function callLinks(node: HTMLElement): Array<{text: string; href: string}> {
   return [...root.querySelectorAll('a[href^="tel:"]')].map((a) => ({text: textOf(a), href: a.getAttribute('href')!}));
 }
 
-const EU_MEMBER_STATES = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
+const EU_MEMBER_STATES = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+];
 
 let warnings: ReturnType<typeof captureWarnings>;
 beforeEach(() => (warnings = captureWarnings()));
@@ -43,7 +71,20 @@ describe('<dn-red-flags> tiers', () => {
     const element = await render(redFlagsFixtures.unitedKingdom);
     const card = tierCard(element, 'emergency');
     const signs = [...card.querySelectorAll('.signs > li')].map((li) => (li as HTMLElement).dataset.sign);
-    expect(signs).to.deep.equal(['breathing', 'chest', 'breathing-pain', 'colour', 'stroke', 'spine', 'headache', 'swelling', 'fainting', 'bleeding', 'sepsis', 'doom']);
+    expect(signs).to.deep.equal([
+      'breathing',
+      'chest',
+      'breathing-pain',
+      'colour',
+      'stroke',
+      'spine',
+      'headache',
+      'swelling',
+      'fainting',
+      'bleeding',
+      'sepsis',
+      'doom',
+    ]);
     const text = textOf(card);
     for (const sign of [
       'trouble breathing',
@@ -66,14 +107,17 @@ describe('<dn-red-flags> tiers', () => {
     ]) {
       expect(text).to.include(sign);
     }
-    for (const gone of ['sudden sharp or shooting pain', 'feel faint or dizzy at home']) expect(text.toLowerCase()).not.to.include(gone.toLowerCase());
+    for (const gone of ['sudden sharp or shooting pain', 'feel faint or dizzy at home'])
+      expect(text.toLowerCase()).not.to.include(gone.toLowerCase());
   });
 
   it('says where a collapsed lung can come from and that it can show days later, never "only"', async () => {
     const element = await render(redFlagsFixtures.unitedKingdom);
     const text = textOf(tierCard(element, 'emergency'));
     expect(text).to.include('hours later, or even a few days later');
-    expect(text).to.include('anywhere over your ribs (front, side, armpit, upper or middle back), at the base of your neck or on top of your shoulder');
+    expect(text).to.include(
+      'anywhere over your ribs (front, side, armpit, upper or middle back), at the base of your neck or on top of your shoulder',
+    );
     expect(shadowText(element)).not.to.match(/\bonly\b/i);
   });
 
@@ -82,7 +126,17 @@ describe('<dn-red-flags> tiers', () => {
     const card = tierCard(element, 'urgent');
     const signs = [...card.querySelectorAll('.signs > li')].map((li) => (li as HTMLElement).dataset.sign);
     expect(signs).to.deep.equal([
-      'fever', 'spreading-redness', 'discharge', 'worsening-site', 'tingling', 'growing-bruise', 'rash', 'fainting-later', 'lasting-pain', 'retained-needle', 'worry',
+      'fever',
+      'spreading-redness',
+      'discharge',
+      'worsening-site',
+      'tingling',
+      'growing-bruise',
+      'rash',
+      'fainting-later',
+      'lasting-pain',
+      'retained-needle',
+      'worry',
     ]);
     const text = textOf(card);
     for (const sign of [
@@ -143,9 +197,34 @@ describe('<dn-red-flags> tiers', () => {
 
 describe('<dn-red-flags> regions', () => {
   const emergencyNumbers: Record<string, string> = {
-    US: '911', CA: '911', MX: '911', GB: '999', 'GB-NIR': '999', CH: '144', NO: '113', IS: '112', AU: '000', NZ: '111', IN: '108',
-    BR: '192', AR: '107', CO: '123', CL: '131', PE: '106', CN: '120', HK: '999', TW: '119', SG: '995', JP: '119', KR: '119',
-    VN: '115', PH: '911', SA: '997', AE: '998', EG: '123', ZA: '10177',
+    US: '911',
+    CA: '911',
+    MX: '911',
+    GB: '999',
+    'GB-NIR': '999',
+    CH: '144',
+    NO: '113',
+    IS: '112',
+    AU: '000',
+    NZ: '111',
+    IN: '108',
+    BR: '192',
+    AR: '107',
+    CO: '123',
+    CL: '131',
+    PE: '106',
+    CN: '120',
+    HK: '999',
+    TW: '119',
+    SG: '995',
+    JP: '119',
+    KR: '119',
+    VN: '115',
+    PH: '911',
+    SA: '997',
+    AE: '998',
+    EG: '123',
+    ZA: '10177',
   };
   for (const code of EU_MEMBER_STATES) emergencyNumbers[code] = '112';
 
@@ -221,7 +300,9 @@ describe('<dn-red-flags> regions', () => {
 
   it('never takes a number from a language tag: lang="en-GB" without region says "your local emergency number"', async () => {
     const element = await render(redFlagsFixtures.languageTagIsNotARegion);
-    expect(textOf(tierCard(element, 'emergency'))).to.include('Call your local emergency number or go to the nearest emergency department now if:');
+    expect(textOf(tierCard(element, 'emergency'))).to.include(
+      'Call your local emergency number or go to the nearest emergency department now if:',
+    );
     expect(callLinks(element)).to.deep.equal([]);
   });
 
@@ -243,7 +324,9 @@ describe('<dn-red-flags> regions', () => {
 
   it('without any region, says "your local emergency number", shows no number and warns once', async () => {
     const element = await render(redFlagsFixtures.noRegion);
-    expect(textOf(tierCard(element, 'emergency'))).to.include('Call your local emergency number or go to the nearest emergency department now if:');
+    expect(textOf(tierCard(element, 'emergency'))).to.include(
+      'Call your local emergency number or go to the nearest emergency department now if:',
+    );
     expect(callLinks(element)).to.deep.equal([]);
     expect(shadowText(element)).to.match(/38\s?°C \(100\.4\s?°F\)/);
     element.requestUpdate();
@@ -278,9 +361,7 @@ describe('<dn-red-flags> clinic contact', () => {
     ]);
     const slot = element.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="after-hours"]')!;
     expect(tierCard(element, 'urgent').contains(slot)).to.be.true;
-    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal([
-      'Out of hours, leave a message and we call back by 9 am.',
-    ]);
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Out of hours, leave a message and we call back by 9 am.']);
   });
 
   it('keeps a leading + in international numbers', async () => {
@@ -297,8 +378,7 @@ describe('<dn-red-flags> clinic contact', () => {
 });
 
 describe('<dn-red-flags> heading level', () => {
-  const headingLevels = (element: Element) =>
-    shadowAll(element, 'h1, h2, h3, h4, h5, h6').map((h) => h.localName);
+  const headingLevels = (element: Element) => shadowAll(element, 'h1, h2, h3, h4, h5, h6').map((h) => h.localName);
 
   it('uses h2 for its title and h3 for the tiers by default', async () => {
     const element = await render(redFlagsFixtures.unitedKingdom);
@@ -386,10 +466,12 @@ describe('<dn-red-flags> languages', () => {
   });
 });
 
-
 describe('<dn-red-flags> phone numbers', () => {
   it('isolates every number with <bdi>, left to right, and adds no invisible characters that get copied with it', async () => {
-    const element = await render({...redFlagsFixtures.clinicContact, attributes: {...redFlagsFixtures.clinicContact.attributes, lang: 'ar'}});
+    const element = await render({
+      ...redFlagsFixtures.clinicContact,
+      attributes: {...redFlagsFixtures.clinicContact.attributes, lang: 'ar'},
+    });
     const numbers = shadowAll(element, 'bdi.phone');
     expect(numbers.map(textOf)).to.include.members(['999', '020 7946 0000', '111']);
     for (const number of numbers) expect(getComputedStyle(number).direction).to.equal('ltr');

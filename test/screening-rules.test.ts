@@ -1,5 +1,13 @@
 import {expect} from '@open-wc/testing';
-import {answers as allAnswers, questionsFor, resultWording, screen, type Answer, type Answers, type Outcome} from '../src/content/screening.js';
+import {
+  answers as allAnswers,
+  questionsFor,
+  resultWording,
+  screen,
+  type Answer,
+  type Answers,
+  type Outcome,
+} from '../src/content/screening.js';
 import {answered} from './fixtures/contraindication-check.js';
 
 const severity: Record<Outcome, number> = {clear: 0, discuss: 1, stop: 2};
@@ -10,8 +18,25 @@ const severity: Record<Outcome, number> = {clear: 0, discuss: 1, stop: 2};
  */
 const STOP_ON_YES = ['needle-fear', 'infection', 'new-illness', 'alcohol-drugs', 'lymphoedema', 'consent'];
 const DISCUSS_ON_YES = [
-  'implanted-device', 'pregnancy', 'blood-thinners', 'weak-immunity', 'diabetes', 'epilepsy', 'heart-valve', 'cancer', 'lymph-nodes',
-  'vascular', 'implant', 'numb-area', 'broken-skin', 'metal-allergy', 'lung', 'recent-surgery', 'communication', 'fainting', 'under-18',
+  'implanted-device',
+  'pregnancy',
+  'blood-thinners',
+  'weak-immunity',
+  'diabetes',
+  'epilepsy',
+  'heart-valve',
+  'cancer',
+  'lymph-nodes',
+  'vascular',
+  'implant',
+  'numb-area',
+  'broken-skin',
+  'metal-allergy',
+  'lung',
+  'recent-surgery',
+  'communication',
+  'fainting',
+  'under-18',
 ];
 const E_STIM_ONLY = ['heart-rhythm'];
 
@@ -36,7 +61,9 @@ for (const eStim of [false, true]) {
   describe(`screening rules ${label}`, () => {
     it('ask every question of revision 2, implants and devices of everyone', () => {
       expect(questions.map((q) => q.id)).to.have.members([...STOP_ON_YES, ...DISCUSS_ON_YES, ...(eStim ? E_STIM_ONLY : [])]);
-      expect(questions.map((q) => q.id)).to.include('implanted-device').and.include('implant');
+      expect(questions.map((q) => q.id))
+        .to.include('implanted-device')
+        .and.include('implant');
     });
 
     it('give every single answer its outcome and reason', () => {
@@ -45,9 +72,10 @@ for (const eStim of [false, true]) {
           const result = screen(questions, answered({[question.id]: answer}, {eStim}));
           const expected = policy(question.id, answer, eStim);
           expect(result.outcome, `${question.id}=${answer}`).to.equal(expected);
-          expect(result.reasons.map((r) => [r.questionId, r.answer, r.leadsTo]), `${question.id}=${answer}`).to.deep.equal(
-            answer === 'no' ? [] : [[question.id, answer, expected]],
-          );
+          expect(
+            result.reasons.map((r) => [r.questionId, r.answer, r.leadsTo]),
+            `${question.id}=${answer}`,
+          ).to.deep.equal(answer === 'no' ? [] : [[question.id, answer, expected]]);
         }
       }
     });
@@ -63,7 +91,8 @@ for (const eStim of [false, true]) {
               const result = screen(questions, given);
               expect(result.outcome, `${first.id}=${a}, ${second.id}=${b}`).to.equal(expectedOutcome(given, eStim));
               const firstDiscuss = result.reasons.findIndex((r) => r.leadsTo === 'discuss');
-              expect(result.reasons.slice(firstDiscuss === -1 ? result.reasons.length : firstDiscuss).every((r) => r.leadsTo === 'discuss')).to.be.true;
+              expect(result.reasons.slice(firstDiscuss === -1 ? result.reasons.length : firstDiscuss).every((r) => r.leadsTo === 'discuss'))
+                .to.be.true;
               checked += 1;
             }
           }

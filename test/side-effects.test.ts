@@ -48,13 +48,25 @@ describe('<dn-side-effects> full variant', () => {
   });
 
   const figures: Array<[string, string[]]> = [
-    ['soreness', ['In studies, about 3 to 9 in 10 people were sore after dry needling.', 'In a patient survey, about 52 in 100 people were sore on the first day.']],
+    [
+      'soreness',
+      [
+        'In studies, about 3 to 9 in 10 people were sore after dry needling.',
+        'In a patient survey, about 52 in 100 people were sore on the first day.',
+      ],
+    ],
     ['bleeding', ['About 5 to 16 in 100 treatments']],
     ['bruising', ['About 8 in 100 treatments']],
     ['tiredness', ['In a patient survey, about 22 in 100 people felt tired on the first day.']],
     ['nausea', ['Practitioners recorded it after about 1 in 800 treatments.']],
     ['flare', ['About 1 in 100 treatments']],
-    ['headache', ['In a patient survey, about 15 in 100 people had a headache on the first day.', 'Practitioners recorded a headache after about 1 in 700 treatments.']],
+    [
+      'headache',
+      [
+        'In a patient survey, about 15 in 100 people had a headache on the first day.',
+        'Practitioners recorded a headache after about 1 in 700 treatments.',
+      ],
+    ],
   ];
   for (const [id, expected] of figures) {
     it(`gives the ${id} figures as natural frequencies, saying who counted where that matters`, async () => {
@@ -97,7 +109,9 @@ describe('<dn-side-effects> full variant', () => {
     const redFlags = await renderFixture('dn-red-flags', redFlagsFixtures.noRegion);
     const redFlagSigns = shadowAll(redFlags, '.signs > li').map(textOf);
     const signsOf = (id: string, tier: string) => [...item(element, id).querySelectorAll(`[data-tier="${tier}"] .signs > li`)].map(textOf);
-    expect(signsOf('bleeding', 'emergency')).to.deep.equal(['Bleeding has not stopped after 10 minutes of firm pressure, or blood spurts out']);
+    expect(signsOf('bleeding', 'emergency')).to.deep.equal([
+      'Bleeding has not stopped after 10 minutes of firm pressure, or blood spurts out',
+    ]);
     expect(signsOf('bleeding', 'urgent')).to.have.length(1);
     expect(signsOf('skin-redness', 'urgent')).to.have.length(4);
     expect(signsOf('faintness', 'emergency')[0]).to.include('Someone faints and:');
@@ -106,7 +120,9 @@ describe('<dn-side-effects> full variant', () => {
       for (const sign of [...signsOf(id, 'emergency'), ...signsOf(id, 'urgent')]) expect(redFlagSigns, id).to.include(sign);
     }
     const redFlagHeading = (tier: string) => textOf(redFlags.shadowRoot!.querySelector(`[part~="tier-${tier}"] [part~="tier-heading"]`));
-    expect(textOf(item(element, 'bleeding').querySelector('[data-tier="emergency"] .not-normal__heading'))).to.equal(redFlagHeading('emergency'));
+    expect(textOf(item(element, 'bleeding').querySelector('[data-tier="emergency"] .not-normal__heading'))).to.equal(
+      redFlagHeading('emergency'),
+    );
     expect(textOf(item(element, 'bleeding').querySelector('[data-tier="urgent"] .not-normal__heading'))).to.equal(redFlagHeading('urgent'));
   });
 
@@ -132,7 +148,8 @@ describe('<dn-side-effects> full variant', () => {
       const event = element.shadowRoot!.querySelector(`[data-rare-event="${id}"]`)!;
       expect(event.querySelectorAll('[data-tier="emergency"] .signs > li')).to.have.length(count.emergency);
       expect(event.querySelectorAll('[data-tier="urgent"] .signs > li')).to.have.length(count.urgent);
-      if (count.emergency) expect(textOf(event)).to.include('Call your local emergency number or go to the nearest emergency department now if:');
+      if (count.emergency)
+        expect(textOf(event)).to.include('Call your local emergency number or go to the nearest emergency department now if:');
       if (count.urgent) expect(textOf(event)).to.include('Contact your practitioner or a doctor today if:');
     });
   }
@@ -140,7 +157,9 @@ describe('<dn-side-effects> full variant', () => {
   it('gives the collapsed-lung figure and wording of revision 2', async () => {
     const element = await render(sideEffectsFixtures.full);
     const text = textOf(element.shadowRoot!.querySelector('[data-rare-event="pneumothorax"]'));
-    expect(text).to.include('After acupuncture near the chest, about 2 in 1,000,000 treatments led to a hospital stay for a collapsed lung.');
+    expect(text).to.include(
+      'After acupuncture near the chest, about 2 in 1,000,000 treatments led to a hospital stay for a collapsed lung.',
+    );
     expect(text).to.include('How often it happens after dry needling has not been measured.');
     expect(text).to.include('hours later, or even a few days later');
     expect(text).not.to.match(/\bonly\b/);
@@ -155,7 +174,6 @@ describe('<dn-side-effects> full variant', () => {
     window.dispatchEvent(new Event('afterprint'));
     expect(details.map((d) => d.open)).to.deep.equal(details.map((_, i) => i === 0));
   });
-
 });
 
 describe('<dn-side-effects> options', () => {
@@ -180,7 +198,9 @@ describe('<dn-side-effects> options', () => {
     const element = await render(sideEffectsFixtures.eStim);
     const text = textOf(element.shadowRoot!.querySelector('[data-section="e-stim"]'));
     expect(text).to.include('a mild electrical current is passed through the needles');
-    expect(textOf(element.shadowRoot!.querySelector('[data-e-stim="stop"]'))).to.include('pacemaker').and.include('pregnant');
+    expect(textOf(element.shadowRoot!.querySelector('[data-e-stim="stop"]')))
+      .to.include('pacemaker')
+      .and.include('pregnant');
     expect(textOf(element.shadowRoot!.querySelector('[data-e-stim="discuss"]'))).to.include('Epilepsy or seizures');
     expect(text).to.include('Do not have e-stim until you have talked to your practitioner if:');
     expect(shadowText(element, '[part="footer"]')).to.include('Cummings M.');
@@ -225,7 +245,6 @@ describe('<dn-side-effects> languages', () => {
     expect(shadowText(element, '[part="title"]')).to.match(/[\u0600-\u06FF]/);
   });
 });
-
 
 describe('<dn-side-effects> disclosures and pictures in every mode', () => {
   it('shows a marker that turns when a side effect opens', async () => {

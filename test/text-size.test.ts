@@ -50,11 +50,13 @@ describe('text size on a site with html { font-size: 62.5% }', () => {
 
 describe('text properties inherited from the host page', () => {
   it('are reset, so a centred, spaced, upper-case, italic, unwrapped page does not reshape the element', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div
-      style="text-align: center; letter-spacing: 4px; word-spacing: 9px; text-transform: uppercase; text-indent: 40px; white-space: nowrap; font-style: italic; font-weight: 700"
-    >
-      <dn-red-flags region="GB"></dn-red-flags>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div
+        style="text-align: center; letter-spacing: 4px; word-spacing: 9px; text-transform: uppercase; text-indent: 40px; white-space: nowrap; font-style: italic; font-weight: 700"
+      >
+        <dn-red-flags region="GB"></dn-red-flags>
+      </div>`,
+    );
     const element = wrapper.querySelector('dn-red-flags')!;
     await element.updateComplete;
     const style = getComputedStyle(element.shadowRoot!.querySelector('[part~="base"] p')!);

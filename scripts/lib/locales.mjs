@@ -42,7 +42,9 @@ export const readRecord = (locale) => JSON.parse(readIfExists(recordPath(locale)
 
 /** Sorted by id so that the file does not change when messages move in the code. */
 export function formatRecord(record) {
-  const sorted = Object.keys(record).sort().map((id) => [id, record[id]]);
+  const sorted = Object.keys(record)
+    .sort()
+    .map((id) => [id, record[id]]);
   return `${JSON.stringify(Object.fromEntries(sorted), null, 2)}\n`;
 }
 

@@ -38,7 +38,11 @@ export class DnAftercare extends DnElement {
   declare treatedAt: string | undefined;
 
   protected override get sourceIds(): SourceId[] {
-    return sourcesOf([{sources: aftercareSources}, ...timeline, ...(timeline.some((stage) => stage.watchFor) ? [{sources: redFlagSources.urgent}] : [])]);
+    return sourcesOf([
+      {sources: aftercareSources},
+      ...timeline,
+      ...(timeline.some((stage) => stage.watchFor) ? [{sources: redFlagSources.urgent}] : []),
+    ]);
   }
 
   /** Hours since the session, or undefined without a valid `treated-at`. */
@@ -47,7 +51,9 @@ export class DnAftercare extends DnElement {
     if (!value) return undefined;
     const time = ISO_DATE_TIME.test(value) ? Date.parse(value) : Number.NaN;
     if (Number.isNaN(time)) {
-      this.warn(`treated-at=${JSON.stringify(value.slice(0, 40))} is not an ISO 8601 date-time such as "2026-11-23T14:30"; showing the timeline without "now".`);
+      this.warn(
+        `treated-at=${JSON.stringify(value.slice(0, 40))} is not an ISO 8601 date-time such as "2026-11-23T14:30"; showing the timeline without "now".`,
+      );
       return undefined;
     }
     return (Date.now() - time) / HOUR;
@@ -72,11 +78,15 @@ export class DnAftercare extends DnElement {
       <div class="lists">
         <div>
           ${this.renderHeading(1, this.msg('What helps', {id: 'aftercare.do-heading'}), {part: 'section-heading'})}
-          <ul data-list="do">${aftercareDo.map((tip) => html`<li>${tip.text(this.msg)}</li>`)}</ul>
+          <ul data-list="do">
+            ${aftercareDo.map((tip) => html`<li>${tip.text(this.msg)}</li>`)}
+          </ul>
         </div>
         <div>
           ${this.renderHeading(1, this.msg('What to avoid', {id: 'aftercare.avoid-heading'}), {part: 'section-heading'})}
-          <ul data-list="avoid">${aftercareAvoid.map((tip) => html`<li>${tip.text(this.msg)}</li>`)}</ul>
+          <ul data-list="avoid">
+            ${aftercareAvoid.map((tip) => html`<li>${tip.text(this.msg)}</li>`)}
+          </ul>
         </div>
       </div>
       ${this.renderHeading(1, this.msg('What is normal, and when', {id: 'aftercare.timeline-heading'}), {part: 'section-heading'})}
@@ -93,14 +103,20 @@ export class DnAftercare extends DnElement {
     return html`<div class="now" part="now">
       <p>
         <strong>
-          ${hours >= 0
-            ? this.msg(str`Your session was ${when}.`, {id: 'aftercare.now.past'})
-            : this.msg(str`Your session is ${when}.`, {id: 'aftercare.now.future'})}
+          ${
+            hours >= 0
+              ? this.msg(str`Your session was ${when}.`, {id: 'aftercare.now.past'})
+              : this.msg(str`Your session is ${when}.`, {id: 'aftercare.now.future'})
+          }
         </strong>
       </p>
-      ${current
-        ? html`<p>${sentences(this.locale, this.msg(str`Now: ${current.title(this.msg)}.`, {id: 'aftercare.now.stage'}), current.whatIsNormal(this.msg))}</p>`
-        : nothing}
+      ${
+        current
+          ? html`<p>
+              ${sentences(this.locale, this.msg(str`Now: ${current.title(this.msg)}.`, {id: 'aftercare.now.stage'}), current.whatIsNormal(this.msg))}
+            </p>`
+          : nothing
+      }
       ${next ? html`<p>${sentences(this.locale, this.msg(str`Next: ${next.title(this.msg)}.`, {id: 'aftercare.now.next'}), next.whatIsNormal(this.msg))}</p>` : nothing}
     </div>`;
   }
@@ -115,17 +131,19 @@ export class DnAftercare extends DnElement {
       )}
       <p class="stage__text">${stage.whatIsNormal(this.msg)}</p>
       ${stage.instruction ? html`<p class="stage__text"><strong>${stage.instruction(this.msg)}</strong></p>` : nothing}
-      ${stage.watchFor
-        ? renderEscalation(
-            this.msg,
-            {urgent: stage.watchFor},
-            {
-              fever: feverThresholdText(this.msg, this.locale, undefined),
-              emergencyNumber: undefined,
-              heading: (content) => this.renderHeading(3, content, {part: 'not-normal-heading', class: 'not-normal__heading'}),
-            },
-          )
-        : nothing}
+      ${
+        stage.watchFor
+          ? renderEscalation(
+              this.msg,
+              {urgent: stage.watchFor},
+              {
+                fever: feverThresholdText(this.msg, this.locale, undefined),
+                emergencyNumber: undefined,
+                heading: (content) => this.renderHeading(3, content, {part: 'not-normal-heading', class: 'not-normal__heading'}),
+              },
+            )
+          : nothing
+      }
     </li>`;
   }
 }

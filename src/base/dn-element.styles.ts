@@ -125,7 +125,11 @@ export const baseStyles = css`
     }
   }
 
-  h2, h3, h4, h5, h6 {
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     margin: 0 0 calc(var(--_space) * 0.75);
     line-height: 1.3;
   }
@@ -157,7 +161,9 @@ export const baseStyles = css`
     outline: 3px solid transparent;
     background: var(--_focus);
     color: #0b0c0c;
-    box-shadow: 0 -2px var(--_focus), 0 4px #0b0c0c;
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px #0b0c0c;
     text-decoration: none;
   }
 

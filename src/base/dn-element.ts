@@ -207,8 +207,10 @@ export abstract class DnElement extends LitElement {
       name = `${name.slice(0, MAX_REVIEWER_LENGTH - 1)}…`;
     }
     const date = asText(this.reviewedOn)?.trim();
-    if (date && ISO_DATE.test(date) && !Number.isNaN(Date.parse(date))) return reviewText.clinicReviewer(this.msg, name, this.formatDate(date));
-    if (date) this.warn(`reviewed-on=${JSON.stringify(date.slice(0, 40))} is not an ISO 8601 date such as "2026-11-20"; the date is not shown.`);
+    if (date && ISO_DATE.test(date) && !Number.isNaN(Date.parse(date)))
+      return reviewText.clinicReviewer(this.msg, name, this.formatDate(date));
+    if (date)
+      this.warn(`reviewed-on=${JSON.stringify(date.slice(0, 40))} is not an ISO 8601 date such as "2026-11-20"; the date is not shown.`);
     return reviewText.clinicReviewerUndated(this.msg, name);
   }
 
@@ -237,8 +239,7 @@ export abstract class DnElement extends LitElement {
     const link = sourceLink(source);
     const label = source.doi ? `doi:${source.doi}` : link && new URL(link).hostname.replace(/^www\./, '');
     return html`<li lang="en" dir="ltr" data-source=${id}>
-      <span class="source-id">[${id}]</span> ${source.citation}
-      ${link ? html`<a href=${link}>${label}</a>` : ''}
+      <span class="source-id">[${id}]</span> ${source.citation} ${link ? html`<a href=${link}>${label}</a>` : ''}
       ${source.pmid && source.doi ? html`<a href=${`https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/`}>PMID ${source.pmid}</a>` : ''}
     </li>`;
   }

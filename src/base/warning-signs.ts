@@ -7,18 +7,27 @@ import {phone, richText} from './rich-text.js';
 export function renderSigns(msg: Msg, signs: readonly WarningSign[], fever: string): TemplateResult {
   return html`<ul class="signs">
     ${signs.map(
-      (sign) => html`<li data-sign=${sign.id}>
-        ${sign.text(msg, {fever})}
-        ${sign.details ? html`<ul>${sign.details.map((detail) => html`<li>${detail(msg)}</li>`)}</ul>` : nothing}
-        ${sign.note ? html`<p class="sign-note">${sign.note(msg)}</p>` : nothing}
-      </li>`,
+      (sign) =>
+        html`<li data-sign=${sign.id}>
+          ${sign.text(msg, {fever})}
+          ${
+            sign.details
+              ? html`<ul>
+                  ${sign.details.map((detail) => html`<li>${detail(msg)}</li>`)}
+                </ul>`
+              : nothing
+          }
+          ${sign.note ? html`<p class="sign-note">${sign.note(msg)}</p>` : nothing}
+        </li>`,
     )}
   </ul>`;
 }
 
 /** The emergency instruction, the same in every element, with the region's number when there is one. */
 export function emergencyInstruction(msg: Msg, emergencyNumber: string | undefined, {link = true} = {}) {
-  return richText((place) => tierHeading.emergency(msg, emergencyNumber === undefined ? undefined : place(phone(emergencyNumber, {link, known: true}))));
+  return richText((place) =>
+    tierHeading.emergency(msg, emergencyNumber === undefined ? undefined : place(phone(emergencyNumber, {link, known: true}))),
+  );
 }
 
 /**
@@ -34,17 +43,21 @@ export function renderEscalation(
   const emergency = signsWithIds(escalation.emergency);
   const urgent = signsWithIds(escalation.urgent);
   return html`
-    ${emergency.length > 0
-      ? html`<div class="not-normal not-normal--emergency" data-tier="emergency">
-          ${heading(html`<span class="visually-hidden">${tierName.emergency(msg)} </span>${emergencyInstruction(msg, emergencyNumber)}`)}
-          ${renderSigns(msg, emergency, fever)}
-        </div>`
-      : nothing}
-    ${urgent.length > 0
-      ? html`<div class="not-normal not-normal--urgent" data-tier="urgent">
-          ${heading(html`<span class="visually-hidden">${tierName.urgent(msg)} </span>${tierHeading.urgent(msg)}`)}
-          ${renderSigns(msg, urgent, fever)}
-        </div>`
-      : nothing}
+    ${
+      emergency.length > 0
+        ? html`<div class="not-normal not-normal--emergency" data-tier="emergency">
+            ${heading(html`<span class="visually-hidden">${tierName.emergency(msg)} </span>${emergencyInstruction(msg, emergencyNumber)}`)}
+            ${renderSigns(msg, emergency, fever)}
+          </div>`
+        : nothing
+    }
+    ${
+      urgent.length > 0
+        ? html`<div class="not-normal not-normal--urgent" data-tier="urgent">
+            ${heading(html`<span class="visually-hidden">${tierName.urgent(msg)} </span>${tierHeading.urgent(msg)}`)}
+            ${renderSigns(msg, urgent, fever)}
+          </div>`
+        : nothing
+    }
   `;
 }

@@ -58,15 +58,21 @@ export const aftercareAvoid: readonly AftercareTip[] = [
 /** What happens during a session; also told before the first visit. */
 export const sessionFacts: {length: Text; whatToDo: Text; sources: readonly SourceId[]} = {
   length: (msg) =>
-    msg('Needling usually takes 10 to 15 minutes of a longer visit. Each needle stays in from a few seconds to about 2 minutes. With e-stim (a mild electrical current through the needles), needles may stay in for 20 to 30 minutes. A muscle twitch or a deep ache is expected.', {
-      id: 'timeline.during.normal',
-      desc: 'What happens during a session. Keep the times exact: 10 to 15 minutes; a few seconds to about 2 minutes; 20 to 30 minutes with e-stim.',
-    }),
+    msg(
+      'Needling usually takes 10 to 15 minutes of a longer visit. Each needle stays in from a few seconds to about 2 minutes. With e-stim (a mild electrical current through the needles), needles may stay in for 20 to 30 minutes. A muscle twitch or a deep ache is expected.',
+      {
+        id: 'timeline.during.normal',
+        desc: 'What happens during a session. Keep the times exact: 10 to 15 minutes; a few seconds to about 2 minutes; 20 to 30 minutes with e-stim.',
+      },
+    ),
   whatToDo: (msg) =>
-    msg('Keep still. Tell your practitioner at once if you feel faint, feel a sharp, burning or electric pain, or cough or feel short of breath.', {
-      id: 'timeline.during.say-at-once',
-      desc: 'Safety instruction during a session: what to report straight away.',
-    }),
+    msg(
+      'Keep still. Tell your practitioner at once if you feel faint, feel a sharp, burning or electric pain, or cough or feel short of breath.',
+      {
+        id: 'timeline.during.say-at-once',
+        desc: 'Safety instruction during a session: what to report straight away.',
+      },
+    ),
   sources: ['S2', 'S3', 'L5'],
 };
 
@@ -104,15 +110,19 @@ export const timeline: readonly TimelineStage[] = [
     id: 'first-day',
     title: (msg) => msg('The first day', {id: 'timeline.first-day.title'}),
     whatIsNormal: (msg) =>
-      msg('You may feel sore or tired. You may see a drop of blood or some redness where the needles went in. Soreness is usually at its worst in the first day.', {
-        id: 'timeline.first-day.normal',
-      }),
+      msg(
+        'You may feel sore or tired. You may see a drop of blood or some redness where the needles went in. Soreness is usually at its worst in the first day.',
+        {
+          id: 'timeline.first-day.normal',
+        },
+      ),
     startsAtHour: 0,
     sources: ['S0', 'S2', 'L6'],
   },
   {
     id: 'day-3',
-    title: (msg) => msg('Days 2 and 3', {id: 'timeline.day-3.title', desc: 'A stage of the timeline: the second and third day after the session.'}),
+    title: (msg) =>
+      msg('Days 2 and 3', {id: 'timeline.day-3.title', desc: 'A stage of the timeline: the second and third day after the session.'}),
     whatIsNormal: (msg) => msg('Soreness should be easing. It has usually gone 3 days after the session.', {id: 'timeline.day-3.normal'}),
     startsAtHour: 24,
     watchFor: ['lasting-pain'],

@@ -27,18 +27,26 @@ export const eStimCautions: ReadonlyArray<{id: string; text: Text; stop: boolean
   },
   {
     id: 'heart-rhythm',
-    text: (msg) => msg('Heart rhythm problems', {id: 'e-stim.heart-rhythm', desc: 'In the list of conditions to tell the practitioner about before e-stim.'}),
+    text: (msg) =>
+      msg('Heart rhythm problems', {
+        id: 'e-stim.heart-rhythm',
+        desc: 'In the list of conditions to tell the practitioner about before e-stim.',
+      }),
     stop: false,
   },
   {
     id: 'metal-implant',
     text: (msg) =>
-      msg('A metal implant near the area to be treated', {id: 'e-stim.metal-implant', desc: 'In the list of conditions to tell the practitioner about before e-stim.'}),
+      msg('A metal implant near the area to be treated', {
+        id: 'e-stim.metal-implant',
+        desc: 'In the list of conditions to tell the practitioner about before e-stim.',
+      }),
     stop: false,
   },
   {
     id: 'epilepsy',
-    text: (msg) => msg('Epilepsy or seizures', {id: 'e-stim.epilepsy', desc: 'In the list of conditions to tell the practitioner about before e-stim.'}),
+    text: (msg) =>
+      msg('Epilepsy or seizures', {id: 'e-stim.epilepsy', desc: 'In the list of conditions to tell the practitioner about before e-stim.'}),
     stop: false,
   },
 ];

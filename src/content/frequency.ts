@@ -41,12 +41,24 @@ export function naturalFrequency(msg: Msg, locale: string, frequency: Frequency)
   const range = frequency.countHigh !== undefined;
   if (frequency.of === 'people') {
     return range
-      ? msg(str`About ${count} to ${high} in ${per} people`, {id: 'frequency.range.people', desc: 'A figure as a natural frequency. Placeholders are numbers already written in the reader’s language; keep "About".'})
-      : msg(str`About ${count} in ${per} people`, {id: 'frequency.single.people', desc: 'A figure as a natural frequency. Placeholders are numbers already written in the reader’s language; keep "About".'});
+      ? msg(str`About ${count} to ${high} in ${per} people`, {
+          id: 'frequency.range.people',
+          desc: 'A figure as a natural frequency. Placeholders are numbers already written in the reader’s language; keep "About".',
+        })
+      : msg(str`About ${count} in ${per} people`, {
+          id: 'frequency.single.people',
+          desc: 'A figure as a natural frequency. Placeholders are numbers already written in the reader’s language; keep "About".',
+        });
   }
   return range
-    ? msg(str`About ${count} to ${high} in ${per} treatments`, {id: 'frequency.range', desc: 'A figure as a natural frequency. Placeholders are numbers already written in the reader’s language; keep "About".'})
-    : msg(str`About ${count} in ${per} treatments`, {id: 'frequency.single', desc: 'A figure as a natural frequency. Placeholders are numbers already written in the reader’s language; keep "About".'});
+    ? msg(str`About ${count} to ${high} in ${per} treatments`, {
+        id: 'frequency.range',
+        desc: 'A figure as a natural frequency. Placeholders are numbers already written in the reader’s language; keep "About".',
+      })
+    : msg(str`About ${count} in ${per} treatments`, {
+        id: 'frequency.single',
+        desc: 'A figure as a natural frequency. Placeholders are numbers already written in the reader’s language; keep "About".',
+      });
 }
 
 /** Whether a figure can be drawn as dots out of 100 (at least one whole dot). */

@@ -13,14 +13,20 @@ export function isTier(value: string): value is Tier {
 /** Said before each tier's heading but only heard by screen readers, as on NHS care cards. */
 export const tierName: Readonly<Record<Tier, Text>> = {
   emergency: (msg) =>
-    msg('Emergency advice:', {id: 'tier.emergency.name', desc: 'Hidden text read by screen readers before the emergency heading. Must sound like an emergency.'}),
+    msg('Emergency advice:', {
+      id: 'tier.emergency.name',
+      desc: 'Hidden text read by screen readers before the emergency heading. Must sound like an emergency.',
+    }),
   urgent: (msg) =>
     msg('Urgent advice:', {
       id: 'tier.urgent.name',
       desc: 'Hidden text read by screen readers before the urgent heading: act today, but it is NOT an emergency. Must not sound like the emergency tier.',
     }),
   normal: (msg) =>
-    msg('Non-urgent advice:', {id: 'tier.normal.name', desc: 'Hidden text read by screen readers before the heading about normal side effects.'}),
+    msg('Non-urgent advice:', {
+      id: 'tier.normal.name',
+      desc: 'Hidden text read by screen readers before the heading about normal side effects.',
+    }),
 };
 
 export type EmergencySignId =
@@ -65,9 +71,20 @@ export interface WarningSign<Id extends WarningSignId = WarningSignId> {
 export const emergencySigns: readonly WarningSign<EmergencySignId>[] = [
   {
     id: 'breathing',
-    text: (msg) => msg('You have trouble breathing, or you feel short of breath', {id: 'red-flag.breathing', desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier.'}),
+    text: (msg) =>
+      msg('You have trouble breathing, or you feel short of breath', {
+        id: 'red-flag.breathing',
+        desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier.',
+      }),
   },
-  {id: 'chest', text: (msg) => msg('You have pain or tightness in your chest', {id: 'red-flag.chest', desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier.'})},
+  {
+    id: 'chest',
+    text: (msg) =>
+      msg('You have pain or tightness in your chest', {
+        id: 'red-flag.chest',
+        desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier.',
+      }),
+  },
   {
     id: 'breathing-pain',
     text: (msg) =>
@@ -76,15 +93,21 @@ export const emergencySigns: readonly WarningSign<EmergencySignId>[] = [
         desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier: signs of a collapsed lung. "Catches" means the pain stops the breath short.',
       }),
     note: (msg) =>
-      msg('Normal soreness is a dull ache where the needles went in. It hurts when you press or move the area. It does not make you short of breath or catch when you breathe in.', {
-        id: 'red-flag.breathing-pain.note',
-        desc: 'Under the collapsed-lung sign: how normal soreness differs from it.',
-      }),
+      msg(
+        'Normal soreness is a dull ache where the needles went in. It hurts when you press or move the area. It does not make you short of breath or catch when you breathe in.',
+        {
+          id: 'red-flag.breathing-pain.note',
+          desc: 'Under the collapsed-lung sign: how normal soreness differs from it.',
+        },
+      ),
   },
   {
     id: 'colour',
     text: (msg) =>
-      msg('Your skin, lips or tongue turn blue, grey, pale or patchy', {id: 'red-flag.colour', desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier.'}),
+      msg('Your skin, lips or tongue turn blue, grey, pale or patchy', {
+        id: 'red-flag.colour',
+        desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier.',
+      }),
     note: (msg) =>
       msg('On brown or black skin, this may be easier to see on the lips, gums and palms of the hands.', {
         id: 'red-flag.colour.note',
@@ -102,10 +125,13 @@ export const emergencySigns: readonly WarningSign<EmergencySignId>[] = [
   {
     id: 'spine',
     text: (msg) =>
-      msg('You have new weakness or numbness in both arms or both legs, numbness between your legs, or new trouble controlling when you pee or poo', {
-        id: 'red-flag.spine',
-        desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier: signs of bleeding near the spine. "Pee or poo" is plain words for bladder and bowels; use plain words too.',
-      }),
+      msg(
+        'You have new weakness or numbness in both arms or both legs, numbness between your legs, or new trouble controlling when you pee or poo',
+        {
+          id: 'red-flag.spine',
+          desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier: signs of bleeding near the spine. "Pee or poo" is plain words for bladder and bowels; use plain words too.',
+        },
+      ),
   },
   {
     id: 'headache',
@@ -131,13 +157,24 @@ export const emergencySigns: readonly WarningSign<EmergencySignId>[] = [
         desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier. Spoken to the person who is with someone who fainted. A list of signs follows; any one of them is an emergency.',
       }),
     details: [
-      (msg) => msg('does not wake up within 1 minute', {id: 'red-flag.fainting.not-waking', desc: 'Continues "Someone faints and:". Emergency sign.'}),
-      (msg) => msg('is not breathing normally', {id: 'red-flag.fainting.breathing', desc: 'Continues "Someone faints and:". Emergency sign.'}),
       (msg) =>
-        msg('has chest pain, or a fast or uneven heartbeat', {id: 'red-flag.fainting.heart', desc: 'Continues "Someone faints and:". Emergency sign.'}),
+        msg('does not wake up within 1 minute', {
+          id: 'red-flag.fainting.not-waking',
+          desc: 'Continues "Someone faints and:". Emergency sign.',
+        }),
+      (msg) =>
+        msg('is not breathing normally', {id: 'red-flag.fainting.breathing', desc: 'Continues "Someone faints and:". Emergency sign.'}),
+      (msg) =>
+        msg('has chest pain, or a fast or uneven heartbeat', {
+          id: 'red-flag.fainting.heart',
+          desc: 'Continues "Someone faints and:". Emergency sign.',
+        }),
       (msg) => msg('has a fit (seizure)', {id: 'red-flag.fainting.seizure', desc: 'Continues "Someone faints and:". Emergency sign.'}),
       (msg) =>
-        msg('has trouble speaking, seeing or moving', {id: 'red-flag.fainting.stroke', desc: 'Continues "Someone faints and:". Emergency sign.'}),
+        msg('has trouble speaking, seeing or moving', {
+          id: 'red-flag.fainting.stroke',
+          desc: 'Continues "Someone faints and:". Emergency sign.',
+        }),
       (msg) =>
         msg('hit their head or is badly hurt', {id: 'red-flag.fainting.injury', desc: 'Continues "Someone faints and:". Emergency sign.'}),
     ],
@@ -153,16 +190,23 @@ export const emergencySigns: readonly WarningSign<EmergencySignId>[] = [
   {
     id: 'sepsis',
     text: (msg) =>
-      msg('You are confused or your speech is slurred, you are breathing very fast, or you have a rash that does not fade when you press a glass on it', {
-        id: 'red-flag.sepsis',
-        desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier: signs of sepsis (a reaction to infection).',
-      }),
+      msg(
+        'You are confused or your speech is slurred, you are breathing very fast, or you have a rash that does not fade when you press a glass on it',
+        {
+          id: 'red-flag.sepsis',
+          desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier: signs of sepsis (a reaction to infection).',
+        },
+      ),
     note: (msg) =>
       msg('This is an emergency with or without a fever.', {id: 'red-flag.sepsis.note', desc: 'Under the sepsis emergency sign.'}),
   },
   {
     id: 'doom',
-    text: (msg) => msg('You suddenly feel that you might die', {id: 'red-flag.doom', desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier.'}),
+    text: (msg) =>
+      msg('You suddenly feel that you might die', {
+        id: 'red-flag.doom',
+        desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Emergency tier.',
+      }),
   },
 ];
 
@@ -178,11 +222,18 @@ export const urgentSigns: readonly WarningSign<UrgentSignId>[] = [
   {
     id: 'spreading-redness',
     text: (msg) =>
-      msg('Redness spreads, or you see red lines on the skin', {id: 'red-flag.spreading-redness', desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Urgent tier (today).'}),
+      msg('Redness spreads, or you see red lines on the skin', {
+        id: 'red-flag.spreading-redness',
+        desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Urgent tier (today).',
+      }),
   },
   {
     id: 'discharge',
-    text: (msg) => msg('Pus or fluid comes out where a needle went in', {id: 'red-flag.discharge', desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Urgent tier (today).'}),
+    text: (msg) =>
+      msg('Pus or fluid comes out where a needle went in', {
+        id: 'red-flag.discharge',
+        desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Urgent tier (today).',
+      }),
   },
   {
     id: 'worsening-site',
@@ -235,16 +286,26 @@ export const urgentSigns: readonly WarningSign<UrgentSignId>[] = [
   {
     id: 'retained-needle',
     text: (msg) =>
-      msg('A needle, or part of one, is still in your skin', {id: 'red-flag.retained-needle', desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Urgent tier (today).'}),
-    note: (msg) =>
-      msg('If you can see the end of the needle sticking out, pull it straight out, keep it and show it to your practitioner. If you cannot see the end, do not dig for it.', {
-        id: 'red-flag.retained-needle.note',
-        desc: 'Under the "needle left in the skin" sign: what to do before contacting the practitioner. The end of the needle sticks out of the skin: pull it out. The end cannot be seen (it is under the skin): do not dig for it.',
+      msg('A needle, or part of one, is still in your skin', {
+        id: 'red-flag.retained-needle',
+        desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Urgent tier (today).',
       }),
+    note: (msg) =>
+      msg(
+        'If you can see the end of the needle sticking out, pull it straight out, keep it and show it to your practitioner. If you cannot see the end, do not dig for it.',
+        {
+          id: 'red-flag.retained-needle.note',
+          desc: 'Under the "needle left in the skin" sign: what to do before contacting the practitioner. The end of the needle sticks out of the skin: pull it out. The end cannot be seen (it is under the skin): do not dig for it.',
+        },
+      ),
   },
   {
     id: 'worry',
-    text: (msg) => msg('You have any new symptom that worries you', {id: 'red-flag.worry', desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Urgent tier (today).'}),
+    text: (msg) =>
+      msg('You have any new symptom that worries you', {
+        id: 'red-flag.worry',
+        desc: 'A warning sign after dry needling, in a list under a heading that says what to do. Urgent tier (today).',
+      }),
   },
 ];
 
@@ -266,10 +327,13 @@ export interface Escalation {
  * show itself late: said beside the emergency signs.
  */
 export const delayedChestSymptoms: Text = (msg) =>
-  msg('Breathing or chest problems can start hours later, or even a few days later. This can happen after needles anywhere over your ribs (front, side, armpit, upper or middle back), at the base of your neck or on top of your shoulder.', {
-    id: 'red-flag.delayed-chest',
-    desc: 'Beside the emergency signs. Keep "hours later, or even a few days later" and every body area; never add "only".',
-  });
+  msg(
+    'Breathing or chest problems can start hours later, or even a few days later. This can happen after needles anywhere over your ribs (front, side, armpit, upper or middle back), at the base of your neck or on top of your shoulder.',
+    {
+      id: 'red-flag.delayed-chest',
+      desc: 'Beside the emergency signs. Keep "hours later, or even a few days later" and every body area; never add "only".',
+    },
+  );
 
 export const redFlagSources: Readonly<Record<'emergency' | 'urgent', readonly SourceId[]>> = {
   emergency: ['S2', 'S3', 'S4', 'L3', 'L4', 'L7'],
@@ -297,16 +361,25 @@ export const tierHeading = {
       desc: 'Heading of the urgent tier, before a list of signs: act today, not an emergency.',
     }),
   normal: (msg: Msg) =>
-    msg('This is normal and should pass on its own:', {id: 'tier.normal.heading', desc: 'Heading of the tier that lists normal side effects.'}),
+    msg('This is normal and should pass on its own:', {
+      id: 'tier.normal.heading',
+      desc: 'Heading of the tier that lists normal side effects.',
+    }),
 };
 
 export const doNotDrive: Text = (msg) =>
-  msg('Do not drive yourself.', {id: 'tier.emergency.do-not-drive', desc: 'Emergency tier, after the signs: do not drive to hospital yourself.'});
+  msg('Do not drive yourself.', {
+    id: 'tier.emergency.do-not-drive',
+    desc: 'Emergency tier, after the signs: do not drive to hospital yourself.',
+  });
 
 /** Further numbers that reach emergency help; `number` is where the renderer puts the number. */
 export const alternativeNumberText = {
   any: (msg: Msg, number: string) =>
-    msg(str`You can also call ${number}.`, {id: 'tier.emergency.also', desc: 'Emergency tier: a second emergency number. The placeholder is the number, shown as a link.'}),
+    msg(str`You can also call ${number}.`, {
+      id: 'tier.emergency.also',
+      desc: 'Emergency tier: a second emergency number. The placeholder is the number, shown as a link.',
+    }),
   mobile: (msg: Msg, number: string) =>
     msg(str`From a mobile phone, you can also call ${number}.`, {
       id: 'tier.emergency.also-mobile',
@@ -321,7 +394,10 @@ export const alternativeNumberText = {
 
 /** The label of a phone link that calls an emergency number. */
 export const callNumber = (msg: Msg, number: string) =>
-  msg(str`Call ${number}`, {id: 'action.call-number', desc: 'Label of a button-like link that phones an emergency number. The placeholder is the number.'});
+  msg(str`Call ${number}`, {
+    id: 'action.call-number',
+    desc: 'Label of a button-like link that phones an emergency number. The placeholder is the number.',
+  });
 
 export const clinicContactText = {
   nameAndPhone: (msg: Msg, name: string, phone: string) =>

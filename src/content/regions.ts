@@ -39,8 +39,33 @@ export interface Region {
 }
 
 const EU_MEMBER_STATES = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
-  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
 ] as const;
 
 /** Where a member state differs from plain 112. */
@@ -178,10 +203,7 @@ export const supportedRegions: readonly RegionCode[] = [...regions.keys()];
 /** Codes clinics type that mean another code. */
 const aliases: Readonly<Record<string, RegionCode>> = {UK: 'GB'};
 
-export type RegionLookup =
-  | {kind: 'found'; region: Region}
-  | {kind: 'unsupported'; code: RegionCode}
-  | {kind: 'malformed'; value: string};
+export type RegionLookup = {kind: 'found'; region: Region} | {kind: 'unsupported'; code: RegionCode} | {kind: 'malformed'; value: string};
 
 /**
  * Looks up a region as a clinic might type it (" gb ", "UK", "GB-NIR"). A

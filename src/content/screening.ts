@@ -40,15 +40,30 @@ interface PolicyQuestion {
 const policy: readonly PolicyQuestion[] = [
   {
     id: 'needle-fear',
-    question: (msg) => msg('Are you very afraid of needles, or do you not want needles?', {id: 'screening.needle-fear.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('A strong fear of needles, or not wanting needles', {id: 'screening.needle-fear.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    question: (msg) =>
+      msg('Are you very afraid of needles, or do you not want needles?', {
+        id: 'screening.needle-fear.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('A strong fear of needles, or not wanting needles', {
+        id: 'screening.needle-fear.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'stop',
   },
   {
     id: 'infection',
     question: (msg) =>
-      msg('Do you have an infection now, such as a fever, or infected skin where you will be treated?', {id: 'screening.infection.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('An infection now', {id: 'screening.infection.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+      msg('Do you have an infection now, such as a fever, or infected skin where you will be treated?', {
+        id: 'screening.infection.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('An infection now', {
+        id: 'screening.infection.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'stop',
   },
   {
@@ -58,7 +73,11 @@ const policy: readonly PolicyQuestion[] = [
         id: 'screening.new-illness.question',
         desc: 'A screening question before dry needling, answered Yes, No or Not sure. Only a new, short illness today; not a long-term condition.',
       }),
-    topic: (msg) => msg('A new illness today', {id: 'screening.new-illness.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    topic: (msg) =>
+      msg('A new illness today', {
+        id: 'screening.new-illness.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'stop',
   },
   {
@@ -68,7 +87,11 @@ const policy: readonly PolicyQuestion[] = [
         id: 'screening.alcohol-drugs.question',
         desc: 'A screening question before dry needling, answered Yes, No or Not sure. Drugs means any drugs, legal or not; medicines means any medicine (such as strong pain relievers or sleeping pills).',
       }),
-    topic: (msg) => msg('Alcohol, drugs or medicines today that affect your thinking', {id: 'screening.alcohol-drugs.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    topic: (msg) =>
+      msg('Alcohol, drugs or medicines today that affect your thinking', {
+        id: 'screening.alcohol-drugs.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'stop',
   },
   {
@@ -78,14 +101,25 @@ const policy: readonly PolicyQuestion[] = [
         id: 'screening.lymphoedema.question',
         desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
       }),
-    topic: (msg) => msg('Lymphoedema in the area to be treated', {id: 'screening.lymphoedema.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    topic: (msg) =>
+      msg('Lymphoedema in the area to be treated', {
+        id: 'screening.lymphoedema.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'stop',
   },
   {
     id: 'consent',
     question: (msg) =>
-      msg('Are you filling this in for someone who cannot understand the treatment or agree to it?', {id: 'screening.consent.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Someone else is filling this in for the patient', {id: 'screening.consent.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+      msg('Are you filling this in for someone who cannot understand the treatment or agree to it?', {
+        id: 'screening.consent.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Someone else is filling this in for the patient', {
+        id: 'screening.consent.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'stop',
   },
   {
@@ -96,59 +130,113 @@ const policy: readonly PolicyQuestion[] = [
         desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
       }),
     topic: (msg) =>
-      msg('A pacemaker, defibrillator or other device inside your body', {id: 'screening.implanted-device.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+      msg('A pacemaker, defibrillator or other device inside your body', {
+        id: 'screening.implanted-device.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
     withEStim: {stopOn: ['yes', 'not-sure']},
   },
   {
     id: 'pregnancy',
-    question: (msg) => msg('Are you pregnant, or could you be?', {id: 'screening.pregnancy.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Being pregnant, or maybe pregnant', {id: 'screening.pregnancy.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    question: (msg) =>
+      msg('Are you pregnant, or could you be?', {
+        id: 'screening.pregnancy.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Being pregnant, or maybe pregnant', {
+        id: 'screening.pregnancy.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
     withEStim: {stopOn: ['yes']},
   },
   {
     id: 'blood-thinners',
     question: (msg) =>
-      msg('Do you take medicine to thin your blood or prevent clots? For example: warfarin, apixaban, rivaroxaban, edoxaban, dabigatran, heparin injections, clopidogrel, ticagrelor, prasugrel or daily aspirin. Or do you have a bleeding disorder, or bleed or bruise easily?', {
-        id: 'screening.blood-thinners.question',
-        desc: 'A screening question before dry needling, answered Yes, No or Not sure. Keep every medicine name, including the antiplatelet medicines (clopidogrel, ticagrelor, prasugrel, daily aspirin): use the names patients in your language know.',
-      }),
+      msg(
+        'Do you take medicine to thin your blood or prevent clots? For example: warfarin, apixaban, rivaroxaban, edoxaban, dabigatran, heparin injections, clopidogrel, ticagrelor, prasugrel or daily aspirin. Or do you have a bleeding disorder, or bleed or bruise easily?',
+        {
+          id: 'screening.blood-thinners.question',
+          desc: 'A screening question before dry needling, answered Yes, No or Not sure. Keep every medicine name, including the antiplatelet medicines (clopidogrel, ticagrelor, prasugrel, daily aspirin): use the names patients in your language know.',
+        },
+      ),
     topic: (msg) =>
-      msg('Medicine to thin the blood, or bleeding easily', {id: 'screening.blood-thinners.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+      msg('Medicine to thin the blood, or bleeding easily', {
+        id: 'screening.blood-thinners.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'weak-immunity',
     question: (msg) =>
-      msg('Do you have a weak immune system, for example because of chemotherapy or steroids?', {id: 'screening.weak-immunity.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('A weak immune system', {id: 'screening.weak-immunity.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+      msg('Do you have a weak immune system, for example because of chemotherapy or steroids?', {
+        id: 'screening.weak-immunity.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('A weak immune system', {
+        id: 'screening.weak-immunity.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'diabetes',
-    question: (msg) => msg('Do you have diabetes?', {id: 'screening.diabetes.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Diabetes', {id: 'screening.diabetes.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    question: (msg) =>
+      msg('Do you have diabetes?', {
+        id: 'screening.diabetes.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Diabetes', {
+        id: 'screening.diabetes.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'epilepsy',
-    question: (msg) => msg('Do you have epilepsy or seizures?', {id: 'screening.epilepsy.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Epilepsy or seizures', {id: 'screening.epilepsy.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    question: (msg) =>
+      msg('Do you have epilepsy or seizures?', {
+        id: 'screening.epilepsy.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Epilepsy or seizures', {
+        id: 'screening.epilepsy.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'heart-valve',
     question: (msg) =>
-      msg('Do you have a problem with a heart valve, or a replacement heart valve?', {id: 'screening.heart-valve.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('A heart valve problem or replacement valve', {id: 'screening.heart-valve.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+      msg('Do you have a problem with a heart valve, or a replacement heart valve?', {
+        id: 'screening.heart-valve.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('A heart valve problem or replacement valve', {
+        id: 'screening.heart-valve.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'cancer',
     question: (msg) =>
-      msg('Do you have cancer now, anywhere in your body? Or have you had cancer treatment near the area to be treated?', {id: 'screening.cancer.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Cancer, or cancer treatment near the area', {id: 'screening.cancer.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+      msg('Do you have cancer now, anywhere in your body? Or have you had cancer treatment near the area to be treated?', {
+        id: 'screening.cancer.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Cancer, or cancer treatment near the area', {
+        id: 'screening.cancer.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
@@ -158,81 +246,168 @@ const policy: readonly PolicyQuestion[] = [
         id: 'screening.lymph-nodes.question',
         desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
       }),
-    topic: (msg) => msg('Lymph nodes removed, or radiotherapy, near the area', {id: 'screening.lymph-nodes.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    topic: (msg) =>
+      msg('Lymph nodes removed, or radiotherapy, near the area', {
+        id: 'screening.lymph-nodes.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'vascular',
     question: (msg) =>
-      msg('Do you have problems with your blood vessels, or varicose veins, in the area to be treated?', {id: 'screening.vascular.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Blood vessel problems or varicose veins in the area', {id: 'screening.vascular.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+      msg('Do you have problems with your blood vessels, or varicose veins, in the area to be treated?', {
+        id: 'screening.vascular.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Blood vessel problems or varicose veins in the area', {
+        id: 'screening.vascular.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'implant',
     question: (msg) =>
-      msg('Do you have an implant near the area to be treated, such as a breast implant, a joint replacement, or a metal plate or screws?', {
-        id: 'screening.implant.question',
-        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      msg(
+        'Do you have an implant near the area to be treated, such as a breast implant, a joint replacement, or a metal plate or screws?',
+        {
+          id: 'screening.implant.question',
+          desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+        },
+      ),
+    topic: (msg) =>
+      msg('An implant near the area', {
+        id: 'screening.implant.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
       }),
-    topic: (msg) => msg('An implant near the area', {id: 'screening.implant.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
     ifYes: 'discuss',
   },
   {
     id: 'numb-area',
     question: (msg) =>
-      msg('Is the area to be treated numb, or does it have little feeling?', {id: 'screening.numb-area.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Little or no feeling in the area', {id: 'screening.numb-area.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+      msg('Is the area to be treated numb, or does it have little feeling?', {
+        id: 'screening.numb-area.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Little or no feeling in the area', {
+        id: 'screening.numb-area.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'broken-skin',
-    question: (msg) => msg('Do you have broken skin or a rash in the area to be treated?', {id: 'screening.broken-skin.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Broken skin or a rash in the area', {id: 'screening.broken-skin.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    question: (msg) =>
+      msg('Do you have broken skin or a rash in the area to be treated?', {
+        id: 'screening.broken-skin.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Broken skin or a rash in the area', {
+        id: 'screening.broken-skin.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'metal-allergy',
-    question: (msg) => msg('Are you allergic to metal, such as nickel?', {id: 'screening.metal-allergy.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('An allergy to metal', {id: 'screening.metal-allergy.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    question: (msg) =>
+      msg('Are you allergic to metal, such as nickel?', {
+        id: 'screening.metal-allergy.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('An allergy to metal', {
+        id: 'screening.metal-allergy.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'lung',
-    question: (msg) => msg('Do you have a lung disease, or have you had surgery on your chest?', {id: 'screening.lung.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Lung disease or past chest surgery', {id: 'screening.lung.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    question: (msg) =>
+      msg('Do you have a lung disease, or have you had surgery on your chest?', {
+        id: 'screening.lung.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Lung disease or past chest surgery', {
+        id: 'screening.lung.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'recent-surgery',
-    question: (msg) => msg('Have you recently had surgery near the area to be treated?', {id: 'screening.recent-surgery.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Recent surgery near the area', {id: 'screening.recent-surgery.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    question: (msg) =>
+      msg('Have you recently had surgery near the area to be treated?', {
+        id: 'screening.recent-surgery.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Recent surgery near the area', {
+        id: 'screening.recent-surgery.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'communication',
     question: (msg) =>
-      msg('Do you need an interpreter, or help to say how you feel during treatment?', {id: 'screening.communication.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Needing an interpreter or help to communicate', {id: 'screening.communication.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+      msg('Do you need an interpreter, or help to say how you feel during treatment?', {
+        id: 'screening.communication.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Needing an interpreter or help to communicate', {
+        id: 'screening.communication.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'fainting',
     question: (msg) =>
-      msg('Have you ever fainted when you had needles or an injection?', {id: 'screening.fainting.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Fainting with needles before', {id: 'screening.fainting.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+      msg('Have you ever fainted when you had needles or an injection?', {
+        id: 'screening.fainting.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Fainting with needles before', {
+        id: 'screening.fainting.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'under-18',
-    question: (msg) => msg('Are you under 18?', {id: 'screening.under-18.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Being under 18', {id: 'screening.under-18.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    question: (msg) =>
+      msg('Are you under 18?', {
+        id: 'screening.under-18.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Being under 18', {
+        id: 'screening.under-18.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
   },
   {
     id: 'heart-rhythm',
-    question: (msg) => msg('Do you have heart rhythm problems?', {id: 'screening.heart-rhythm.question', desc: 'A screening question before dry needling, answered Yes, No or Not sure.'}),
-    topic: (msg) => msg('Heart rhythm problems', {id: 'screening.heart-rhythm.topic', desc: 'The condition in a few words, listed in the result under "Because of these answers".'}),
+    question: (msg) =>
+      msg('Do you have heart rhythm problems?', {
+        id: 'screening.heart-rhythm.question',
+        desc: 'A screening question before dry needling, answered Yes, No or Not sure.',
+      }),
+    topic: (msg) =>
+      msg('Heart rhythm problems', {
+        id: 'screening.heart-rhythm.topic',
+        desc: 'The condition in a few words, listed in the result under "Because of these answers".',
+      }),
     ifYes: 'discuss',
     eStimOnly: true,
   },
@@ -289,7 +464,11 @@ export function screen(questions: readonly ScreeningQuestion[], given: Answers):
     const answer = given[question.id];
     if (answer !== 'yes' && answer !== 'not-sure') continue;
     const leadsTo = answer === 'yes' ? question.ifYes : question.ifNotSure;
-    reasons.push(leadsTo === 'stop' ? {questionId: question.id, answer, leadsTo, stops: question.stopScope} : {questionId: question.id, answer, leadsTo});
+    reasons.push(
+      leadsTo === 'stop'
+        ? {questionId: question.id, answer, leadsTo, stops: question.stopScope}
+        : {questionId: question.id, answer, leadsTo},
+    );
   }
   reasons.sort((a, b) => Number(b.leadsTo === 'stop') - Number(a.leadsTo === 'stop'));
   const complete = questions.every((question) => given[question.id] !== undefined);
@@ -316,13 +495,19 @@ export function resultWording(result: ScreeningResult): ResultWording | null {
 }
 
 const callBeforeAppointment: Text = (msg) =>
-  msg('Call your practitioner before your appointment, and show them these answers.', {id: 'screening.outcome.stop.next', desc: 'The result of the screening questions.'});
+  msg('Call your practitioner before your appointment, and show them these answers.', {
+    id: 'screening.outcome.stop.next',
+    desc: 'The result of the screening questions.',
+  });
 
 /** What each result tells the patient. "clear" never says "safe". */
 export const outcomeText: Readonly<Record<ResultWording, {heading: Text; body: Text; next: Text}>> = {
   stop: {
     heading: (msg) =>
-      msg('Talk to your practitioner before you have dry needling', {id: 'screening.outcome.stop.heading', desc: 'The result of the screening questions. The strongest result.'}),
+      msg('Talk to your practitioner before you have dry needling', {
+        id: 'screening.outcome.stop.heading',
+        desc: 'The result of the screening questions. The strongest result.',
+      }),
     body: (msg) =>
       msg('Something in your answers means you should not have dry needling until you have spoken with your practitioner.', {
         id: 'screening.outcome.stop.body',
@@ -337,22 +522,31 @@ export const outcomeText: Readonly<Record<ResultWording, {heading: Text; body: T
         desc: 'The result of the screening questions. Only electrical stimulation (e-stim) must wait, not dry needling as a whole.',
       }),
     body: (msg) =>
-      msg('Something in your answers means you should not have e-stim (a mild electrical current through the needles) until you have spoken with your practitioner.', {
-        id: 'screening.outcome.stop-e-stim.body',
-        desc: 'The result of the screening questions.',
-      }),
+      msg(
+        'Something in your answers means you should not have e-stim (a mild electrical current through the needles) until you have spoken with your practitioner.',
+        {
+          id: 'screening.outcome.stop-e-stim.body',
+          desc: 'The result of the screening questions.',
+        },
+      ),
     next: callBeforeAppointment,
   },
   discuss: {
     heading: (msg) =>
-      msg('Tell your practitioner about this before treatment', {id: 'screening.outcome.discuss.heading', desc: 'The result of the screening questions.'}),
+      msg('Tell your practitioner about this before treatment', {
+        id: 'screening.outcome.discuss.heading',
+        desc: 'The result of the screening questions.',
+      }),
     body: (msg) =>
       msg('Your practitioner needs to know this before treatment. They may change how they treat you.', {
         id: 'screening.outcome.discuss.body',
         desc: 'The result of the screening questions.',
       }),
     next: (msg) =>
-      msg('Show these answers to your practitioner at the start of your appointment.', {id: 'screening.outcome.discuss.next', desc: 'The result of the screening questions.'}),
+      msg('Show these answers to your practitioner at the start of your appointment.', {
+        id: 'screening.outcome.discuss.next',
+        desc: 'The result of the screening questions.',
+      }),
   },
   clear: {
     heading: (msg) =>
@@ -360,16 +554,39 @@ export const outcomeText: Readonly<Record<ResultWording, {heading: Text; body: T
         id: 'screening.outcome.clear.heading',
         desc: 'The result of the screening questions. It must never sound like "safe" or "nothing wrong".',
       }),
-    body: (msg) => msg('Your practitioner will still review your health history.', {id: 'screening.outcome.clear.body', desc: 'The result of the screening questions.'}),
+    body: (msg) =>
+      msg('Your practitioner will still review your health history.', {
+        id: 'screening.outcome.clear.body',
+        desc: 'The result of the screening questions.',
+      }),
     next: (msg) =>
-      msg('Tell your practitioner if anything changes before your appointment.', {id: 'screening.outcome.clear.next', desc: 'The result of the screening questions.'}),
+      msg('Tell your practitioner if anything changes before your appointment.', {
+        id: 'screening.outcome.clear.next',
+        desc: 'The result of the screening questions.',
+      }),
   },
 };
 
 /** Heard before the result heading by screen readers, like the red-flag tiers. */
 export const outcomeName: Readonly<Record<ResultWording, Text>> = {
-  stop: (msg) => msg('Result: stop and talk first.', {id: 'screening.outcome.stop.name', desc: 'Hidden text for screen readers before the strongest result: do not have dry needling until you have talked to your practitioner.'}),
-  'stop-e-stim': (msg) => msg('Result: no e-stim until you have talked.', {id: 'screening.outcome.stop-e-stim.name', desc: 'Hidden text for screen readers before the result that rules out electrical stimulation (not dry needling) until the patient has talked to the practitioner.'}),
-  discuss: (msg) => msg('Result: tell your practitioner.', {id: 'screening.outcome.discuss.name', desc: 'Hidden text for screen readers before the result that asks the patient to tell the practitioner before treatment.'}),
-  clear: (msg) => msg('Result: nothing to discuss first.', {id: 'screening.outcome.clear.name', desc: 'Hidden text for screen readers before the clear result. Must not sound like "safe".'}),
+  stop: (msg) =>
+    msg('Result: stop and talk first.', {
+      id: 'screening.outcome.stop.name',
+      desc: 'Hidden text for screen readers before the strongest result: do not have dry needling until you have talked to your practitioner.',
+    }),
+  'stop-e-stim': (msg) =>
+    msg('Result: no e-stim until you have talked.', {
+      id: 'screening.outcome.stop-e-stim.name',
+      desc: 'Hidden text for screen readers before the result that rules out electrical stimulation (not dry needling) until the patient has talked to the practitioner.',
+    }),
+  discuss: (msg) =>
+    msg('Result: tell your practitioner.', {
+      id: 'screening.outcome.discuss.name',
+      desc: 'Hidden text for screen readers before the result that asks the patient to tell the practitioner before treatment.',
+    }),
+  clear: (msg) =>
+    msg('Result: nothing to discuss first.', {
+      id: 'screening.outcome.clear.name',
+      desc: 'Hidden text for screen readers before the clear result. Must not sound like "safe".',
+    }),
 };

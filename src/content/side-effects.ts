@@ -5,16 +5,7 @@ import type {SourceId} from './sources.js';
 import type {Text} from './text.js';
 
 export type SideEffectId =
-  | 'soreness'
-  | 'bleeding'
-  | 'bruising'
-  | 'tiredness'
-  | 'faintness'
-  | 'nausea'
-  | 'flare'
-  | 'skin-redness'
-  | 'twitch'
-  | 'headache';
+  'soreness' | 'bleeding' | 'bruising' | 'tiredness' | 'faintness' | 'nausea' | 'flare' | 'skin-redness' | 'twitch' | 'headache';
 
 export interface SideEffect {
   id: SideEffectId;
@@ -65,12 +56,17 @@ export const sideEffects: readonly SideEffect[] = [
         per: 100,
         of: 'people',
         sentence: (msg, {count, per}) =>
-          msg(str`In a patient survey, about ${count} in ${per} people were sore on the first day.`, {id: 'side-effect.soreness.survey', desc: 'A figure from a survey of patients. Placeholders are numbers already written in the reader’s language.'}),
+          msg(str`In a patient survey, about ${count} in ${per} people were sore on the first day.`, {
+            id: 'side-effect.soreness.survey',
+            desc: 'A figure from a survey of patients. Placeholders are numbers already written in the reader’s language.',
+          }),
         sources: ['L10'],
       },
     ],
     selfCare: (msg) =>
-      msg('Use heat or ice, and move and stretch gently. Rest the muscle from hard exercise for 1 to 2 days.', {id: 'side-effect.soreness.self-care'}),
+      msg('Use heat or ice, and move and stretch gently. Rest the muscle from hard exercise for 1 to 2 days.', {
+        id: 'side-effect.soreness.self-care',
+      }),
     notNormal: {emergency: ['breathing-pain'], urgent: ['lasting-pain']},
     sources: ['S0', 'S2', 'S3', 'S4', 'L6', 'L9', 'L10'],
   },
@@ -88,7 +84,9 @@ export const sideEffects: readonly SideEffect[] = [
     id: 'bruising',
     name: (msg) => msg('Bruising', {id: 'side-effect.bruising.name'}),
     feelsLike: (msg) =>
-      msg('A small bruise where a needle went in. It is more likely if you take medicine to thin your blood.', {id: 'side-effect.bruising.feels'}),
+      msg('A small bruise where a needle went in. It is more likely if you take medicine to thin your blood.', {
+        id: 'side-effect.bruising.feels',
+      }),
     lasts: (msg) => msg('It fades within a few days, or up to a week.', {id: 'side-effect.bruising.lasts'}),
     frequencies: [{count: 8, per: 100, of: 'treatments', sources: ['L1', 'L2']}],
     selfCare: (msg) => msg('Put a cold pack on it early on.', {id: 'side-effect.bruising.self-care'}),
@@ -106,7 +104,10 @@ export const sideEffects: readonly SideEffect[] = [
         per: 100,
         of: 'people',
         sentence: (msg, {count, per}) =>
-          msg(str`In a patient survey, about ${count} in ${per} people felt tired on the first day.`, {id: 'side-effect.tiredness.survey', desc: 'A figure from a survey of patients. Placeholders are numbers already written in the reader’s language.'}),
+          msg(str`In a patient survey, about ${count} in ${per} people felt tired on the first day.`, {
+            id: 'side-effect.tiredness.survey',
+            desc: 'A figure from a survey of patients. Placeholders are numbers already written in the reader’s language.',
+          }),
         sources: ['L10'],
       },
     ],
@@ -122,15 +123,21 @@ export const sideEffects: readonly SideEffect[] = [
     id: 'faintness',
     name: (msg) => msg('Feeling faint', {id: 'side-effect.faintness.name'}),
     feelsLike: (msg) =>
-      msg('Feeling light-headed or faint during or just after the session, at the clinic. It is more likely if you are anxious, hungry or thirsty.', {
-        id: 'side-effect.faintness.feels',
-      }),
+      msg(
+        'Feeling light-headed or faint during or just after the session, at the clinic. It is more likely if you are anxious, hungry or thirsty.',
+        {
+          id: 'side-effect.faintness.feels',
+        },
+      ),
     frequencies: [],
     selfCare: (msg) =>
-      msg('Eat something light before your session and drink water. If you feel faint, tell your practitioner, lie down and get up slowly. Do not drive until you feel completely normal.', {
-        id: 'side-effect.faintness.self-care',
-        desc: 'Includes a safety instruction: no driving until the person feels completely normal again.',
-      }),
+      msg(
+        'Eat something light before your session and drink water. If you feel faint, tell your practitioner, lie down and get up slowly. Do not drive until you feel completely normal.',
+        {
+          id: 'side-effect.faintness.self-care',
+          desc: 'Includes a safety instruction: no driving until the person feels completely normal again.',
+        },
+      ),
     notNormal: {emergency: ['fainting'], urgent: ['fainting-later']},
     sources: ['S0', 'S1', 'S2', 'S3'],
   },
@@ -142,14 +149,19 @@ export const sideEffects: readonly SideEffect[] = [
         desc: 'Name of a side effect: the urge to vomit. Use the plain word patients know, with a short explanation.',
       }),
     feelsLike: (msg) =>
-      msg('Feeling like you might vomit, during or after the session. It often comes with feeling anxious.', {id: 'side-effect.nausea.feels'}),
+      msg('Feeling like you might vomit, during or after the session. It often comes with feeling anxious.', {
+        id: 'side-effect.nausea.feels',
+      }),
     frequencies: [
       {
         count: 1,
         per: 800,
         of: 'treatments',
         sentence: (msg, {count, per}) =>
-          msg(str`Practitioners recorded it after about ${count} in ${per} treatments.`, {id: 'side-effect.nausea.recorded', desc: 'A figure recorded by practitioners (which undercounts what patients feel). Placeholders are numbers.'}),
+          msg(str`Practitioners recorded it after about ${count} in ${per} treatments.`, {
+            id: 'side-effect.nausea.recorded',
+            desc: 'A figure recorded by practitioners (which undercounts what patients feel). Placeholders are numbers.',
+          }),
         sources: ['L1'],
       },
     ],
@@ -184,7 +196,9 @@ export const sideEffects: readonly SideEffect[] = [
     id: 'twitch',
     name: (msg) => msg('Muscle twitch', {id: 'side-effect.twitch.name'}),
     feelsLike: (msg) =>
-      msg('A quick jump of the muscle when a needle reaches a tight spot. This is expected during treatment.', {id: 'side-effect.twitch.feels'}),
+      msg('A quick jump of the muscle when a needle reaches a tight spot. This is expected during treatment.', {
+        id: 'side-effect.twitch.feels',
+      }),
     frequencies: [],
     notNormal: {},
     sources: ['S0', 'S2', 'S4'],
@@ -199,7 +213,10 @@ export const sideEffects: readonly SideEffect[] = [
         per: 100,
         of: 'people',
         sentence: (msg, {count, per}) =>
-          msg(str`In a patient survey, about ${count} in ${per} people had a headache on the first day.`, {id: 'side-effect.headache.survey', desc: 'A figure from a survey of patients. Placeholders are numbers already written in the reader’s language.'}),
+          msg(str`In a patient survey, about ${count} in ${per} people had a headache on the first day.`, {
+            id: 'side-effect.headache.survey',
+            desc: 'A figure from a survey of patients. Placeholders are numbers already written in the reader’s language.',
+          }),
         sources: ['L10'],
       },
       {
@@ -207,7 +224,10 @@ export const sideEffects: readonly SideEffect[] = [
         per: 700,
         of: 'treatments',
         sentence: (msg, {count, per}) =>
-          msg(str`Practitioners recorded a headache after about ${count} in ${per} treatments.`, {id: 'side-effect.headache.recorded', desc: 'A figure recorded by practitioners (which undercounts what patients feel). Placeholders are numbers.'}),
+          msg(str`Practitioners recorded a headache after about ${count} in ${per} treatments.`, {
+            id: 'side-effect.headache.recorded',
+            desc: 'A figure recorded by practitioners (which undercounts what patients feel). Placeholders are numbers.',
+          }),
         sources: ['L1'],
       },
     ],
@@ -245,10 +265,13 @@ export const rareEvents: readonly RareEvent[] = [
         per: 1_000_000,
         of: 'treatments',
         sentence: (msg, {count, per}) =>
-          msg(str`After acupuncture near the chest, about ${count} in ${per} treatments led to a hospital stay for a collapsed lung. How often it happens after dry needling has not been measured.`, {
-            id: 'rare-event.pneumothorax.figure',
-            desc: 'A figure from a large study of acupuncture (not dry needling). Placeholders are numbers already written in the reader’s language. Keep the second sentence: the rate for dry needling is unknown.',
-          }),
+          msg(
+            str`After acupuncture near the chest, about ${count} in ${per} treatments led to a hospital stay for a collapsed lung. How often it happens after dry needling has not been measured.`,
+            {
+              id: 'rare-event.pneumothorax.figure',
+              desc: 'A figure from a large study of acupuncture (not dry needling). Placeholders are numbers already written in the reader’s language. Keep the second sentence: the rate for dry needling is unknown.',
+            },
+          ),
         sources: ['L3'],
       },
     ],
@@ -260,7 +283,9 @@ export const rareEvents: readonly RareEvent[] = [
     name: (msg) => msg('Infection', {id: 'rare-event.infection.name', desc: 'Name of a rare, serious side effect.'}),
     about: [
       (msg) =>
-        msg('An infection where a needle went in. This is very rare when single-use sterile needles are used.', {id: 'rare-event.infection.about'}),
+        msg('An infection where a needle went in. This is very rare when single-use sterile needles are used.', {
+          id: 'rare-event.infection.about',
+        }),
     ],
     frequencies: [],
     signs: {emergency: ['sepsis'], urgent: ['fever', 'spreading-redness', 'discharge']},
@@ -272,9 +297,12 @@ export const rareEvents: readonly RareEvent[] = [
       msg('Injury to a nerve or blood vessel', {id: 'rare-event.nerve-vessel-injury.name', desc: 'Name of a rare, serious side effect.'}),
     about: [
       (msg) =>
-        msg('A needle can injure a nerve or a blood vessel, or cause bleeding under the skin. This is rare. Very rarely, needling near the spine has caused bleeding near the spine.', {
-          id: 'rare-event.nerve-vessel-injury.about',
-        }),
+        msg(
+          'A needle can injure a nerve or a blood vessel, or cause bleeding under the skin. This is rare. Very rarely, needling near the spine has caused bleeding near the spine.',
+          {
+            id: 'rare-event.nerve-vessel-injury.about',
+          },
+        ),
     ],
     frequencies: [],
     signs: {emergency: ['stroke', 'spine'], urgent: ['tingling', 'growing-bruise']},
@@ -285,7 +313,9 @@ export const rareEvents: readonly RareEvent[] = [
     name: (msg) => msg('Allergic reaction', {id: 'rare-event.allergy.name', desc: 'Name of a rare, serious side effect.'}),
     about: [
       (msg) =>
-        msg('A reaction to the metal in the needles, such as nickel, or to the skin cleaner or tape. This is rare.', {id: 'rare-event.allergy.about'}),
+        msg('A reaction to the metal in the needles, such as nickel, or to the skin cleaner or tape. This is rare.', {
+          id: 'rare-event.allergy.about',
+        }),
     ],
     frequencies: [],
     signs: {emergency: ['swelling'], urgent: ['rash']},
@@ -296,9 +326,12 @@ export const rareEvents: readonly RareEvent[] = [
     name: (msg) => msg('A needle left in the skin', {id: 'rare-event.retained-needle.name', desc: 'Name of a rare side effect.'}),
     about: [
       (msg) =>
-        msg('A needle, or part of one, can be left in the skin. This is rare. In one national review of safety reports about acupuncture, about 1 in 3 reports were about this.', {
-          id: 'rare-event.retained-needle.about',
-        }),
+        msg(
+          'A needle, or part of one, can be left in the skin. This is rare. In one national review of safety reports about acupuncture, about 1 in 3 reports were about this.',
+          {
+            id: 'rare-event.retained-needle.about',
+          },
+        ),
     ],
     frequencies: [],
     signs: {urgent: ['retained-needle']},
@@ -310,14 +343,21 @@ export const rareEvents: readonly RareEvent[] = [
 export const overallRates: ReadonlyArray<{id: 'mild' | 'major'; name: Text; frequency: Frequency; note?: Text}> = [
   {
     id: 'mild',
-    name: (msg) => msg('Mild side effects', {id: 'overall.mild.name', desc: 'Heading of the overall figure for mild side effects (recorded by practitioners).'}),
+    name: (msg) =>
+      msg('Mild side effects', {
+        id: 'overall.mild.name',
+        desc: 'Heading of the overall figure for mild side effects (recorded by practitioners).',
+      }),
     frequency: {
       count: 19,
       countHigh: 37,
       per: 100,
       of: 'treatments',
       sentence: (msg, {count, high, per}) =>
-        msg(str`Practitioners recorded about ${count} to ${high} mild side effects per ${per} treatments.`, {id: 'overall.mild.figure', desc: 'A figure recorded by practitioners (which undercounts what patients feel). Placeholders are numbers.'}),
+        msg(str`Practitioners recorded about ${count} to ${high} mild side effects per ${per} treatments.`, {
+          id: 'overall.mild.figure',
+          desc: 'A figure recorded by practitioners (which undercounts what patients feel). Placeholders are numbers.',
+        }),
       sources: ['L1', 'L2'],
     },
   },

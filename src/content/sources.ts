@@ -1,7 +1,8 @@
 import {str} from '@lit/localize';
 import type {Msg} from './text.js';
 
-export type SourceId = 'S0' | 'S1' | 'S2' | 'S3' | 'S4' | 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'L8' | 'L9' | 'L10' | 'L11' | 'L12';
+export type SourceId =
+  'S0' | 'S1' | 'S2' | 'S3' | 'S4' | 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'L8' | 'L9' | 'L10' | 'L11' | 'L12';
 
 export interface Source {
   /** The citation as published. Citations stay in their own language so a reader can find them. */
@@ -27,7 +28,8 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     url: 'https://denverphysicalmedicine.com/blog/dry-needling-side-effects/',
   },
   S2: {
-    citation: 'Ferri B. Dry needling: side effects, benefits, and risks. Verywell Health; medically reviewed by Olufade O; updated 15 May 2023.',
+    citation:
+      'Ferri B. Dry needling: side effects, benefits, and risks. Verywell Health; medically reviewed by Olufade O; updated 15 May 2023.',
     url: 'https://www.verywellhealth.com/dry-needling-4774471',
   },
   S3: {citation: 'The StayWell Company. Understanding dry needling (patient information sheet).'},
@@ -41,12 +43,14 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     doi: '10.1179/2042618613Y.0000000044',
   },
   L2: {
-    citation: 'Boyce D, Wempe H, Campbell C, et al. Adverse events associated with therapeutic dry needling. Int J Sports Phys Ther. 2020;15(1):103-113.',
+    citation:
+      'Boyce D, Wempe H, Campbell C, et al. Adverse events associated with therapeutic dry needling. Int J Sports Phys Ther. 2020;15(1):103-113.',
     doi: '10.26603/ijspt20200103',
     pmid: '32089962',
   },
   L3: {
-    citation: 'Lin et al. Incidence of iatrogenic pneumothorax following acupuncture treatments in Taiwan. Acupunct Med. 2019;37(6):332-339.',
+    citation:
+      'Lin et al. Incidence of iatrogenic pneumothorax following acupuncture treatments in Taiwan. Acupunct Med. 2019;37(6):332-339.',
     doi: '10.1136/acupmed-2018-011697',
     pmid: '31433202',
   },
@@ -67,7 +71,8 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     pmid: '30368339',
   },
   L7: {
-    citation: 'An acute cervical epidural hematoma as a complication of dry needling. Spine. 2011;36(13):E891-E893. (A case report of bleeding near the spine.)',
+    citation:
+      'An acute cervical epidural hematoma as a complication of dry needling. Spine. 2011;36(13):E891-E893. (A case report of bleeding near the spine.)',
     doi: '10.1097/BRS.0b013e3181fc1e38',
     pmid: '21289580',
   },
@@ -124,9 +129,15 @@ export const disclaimer = (msg: Msg) =>
 
 export const reviewText = {
   lastReviewed: (msg: Msg, date: string) =>
-    msg(str`Last reviewed: ${date}`, {id: 'footer.last-reviewed', desc: 'Footer. The placeholder is a date already written in the reader’s language.'}),
+    msg(str`Last reviewed: ${date}`, {
+      id: 'footer.last-reviewed',
+      desc: 'Footer. The placeholder is a date already written in the reader’s language.',
+    }),
   nextReview: (msg: Msg, date: string) =>
-    msg(str`Next review due: ${date}`, {id: 'footer.next-review', desc: 'Footer: when the content must be checked again. The placeholder is a date.'}),
+    msg(str`Next review due: ${date}`, {
+      id: 'footer.next-review',
+      desc: 'Footer: when the content must be checked again. The placeholder is a date.',
+    }),
   libraryReviewer: (msg: Msg) =>
     msg('Reviewed by: an independent clinical reviewer for the dn-widgets project', {
       id: 'footer.reviewed-by.library',
@@ -143,7 +154,10 @@ export const reviewText = {
       desc: 'Footer: the clinic’s own clinical reviewer, when the clinic gave no date. The placeholder is a person’s name.',
     }),
   sources: (msg: Msg, count: string) =>
-    msg(str`Sources (${count})`, {id: 'footer.sources', desc: 'Footer: label of the disclosure that lists the sources. The placeholder is a number.'}),
+    msg(str`Sources (${count})`, {
+      id: 'footer.sources',
+      desc: 'Footer: label of the disclosure that lists the sources. The placeholder is a number.',
+    }),
 };
 
 /** The sources of several items, each once, in the order of the table above. */

@@ -10,4 +10,3 @@ export type Msg = MsgFn;
 
 /** Patient text: a message rendered in the caller's language. */
 export type Text = (msg: Msg) => string;
-

@@ -85,7 +85,6 @@ export const contraindicationCheckStyles = css`
     margin-block-end: var(--_space);
   }
 
-
   .error-summary ul {
     margin: 0;
     padding: 0;
@@ -147,7 +146,6 @@ export const contraindicationCheckStyles = css`
     padding: var(--_space);
     margin-block: var(--_space);
   }
-
 
   .result--stop {
     --_result-color: var(--_emergency);

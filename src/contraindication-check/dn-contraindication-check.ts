@@ -99,8 +99,8 @@ export class DnContraindicationCheck extends DnElement {
   /** Disables every control; the element then submits nothing and is not validated. */
   declare disabled: boolean;
 
-  private declare ui: QuestionnaireState;
-  private declare formDisabled: boolean;
+  declare private ui: QuestionnaireState;
+  declare private formDisabled: boolean;
 
   private readonly control = new FormControlController(this, () => this.report());
   private pendingFocus: Focus | undefined;

@@ -119,7 +119,10 @@ export function reduce(state: QuestionnaireState, action: Action, questions: rea
         const last = view.index >= questions.length - 1;
         if (view.returnToCheck || last) return {state: {...state, view: {name: 'check'}, errors: null}, focus: {to: 'check'}};
         const next = questions[view.index + 1];
-        return {state: {...state, view: {name: 'question', index: view.index + 1, returnToCheck: false}, errors: null}, focus: {to: 'question', id: next.id}};
+        return {
+          state: {...state, view: {name: 'question', index: view.index + 1, returnToCheck: false}, errors: null},
+          focus: {to: 'question', id: next.id},
+        };
       }
       if (view.name === 'check') {
         const absent = missing(questions, state.answers);
@@ -129,21 +132,31 @@ export function reduce(state: QuestionnaireState, action: Action, questions: rea
       return {state};
     }
     case 'back': {
-      if (view.name === 'question' && view.returnToCheck) return {state: {...state, view: {name: 'check'}, errors: null}, focus: {to: 'check'}};
+      if (view.name === 'question' && view.returnToCheck)
+        return {state: {...state, view: {name: 'check'}, errors: null}, focus: {to: 'check'}};
       if (view.name === 'question' && view.index > 0) {
         const previous = questions[view.index - 1];
-        return {state: {...state, view: {name: 'question', index: view.index - 1, returnToCheck: false}, errors: null}, focus: {to: 'question', id: previous.id}};
+        return {
+          state: {...state, view: {name: 'question', index: view.index - 1, returnToCheck: false}, errors: null},
+          focus: {to: 'question', id: previous.id},
+        };
       }
       if (view.name === 'check' && questions.length > 0) {
         const last = questions[questions.length - 1];
-        return {state: {...state, view: {name: 'question', index: questions.length - 1, returnToCheck: false}, errors: null}, focus: {to: 'question', id: last.id}};
+        return {
+          state: {...state, view: {name: 'question', index: questions.length - 1, returnToCheck: false}, errors: null},
+          focus: {to: 'question', id: last.id},
+        };
       }
       return {state};
     }
     case 'change': {
       const index = questions.findIndex((question) => question.id === action.id);
       if (!step || index < 0) return {state};
-      return {state: {...state, view: {name: 'question', index, returnToCheck: true}, errors: null}, focus: {to: 'question', id: action.id}};
+      return {
+        state: {...state, view: {name: 'question', index, returnToCheck: true}, errors: null},
+        focus: {to: 'question', id: action.id},
+      };
     }
     case 'review':
       return step ? {state: {...state, view: {name: 'check'}, confirmingReset: false}, focus: {to: 'check'}} : {state};

@@ -86,11 +86,12 @@ function renderErrorSummary(v: CheckView, ids: readonly string[]): TemplateResul
     <ul>
       ${v.customError ? html`<li>${v.customError}</li>` : nothing}
       ${listed.map(
-        (question) => html`<li>
-          <a href=${`#q-${question.id}`} @click=${link(v, {type: 'go-to', id: question.id})}
-            >${msg(str`Answer the question: ${question.question(msg)}`, {id: 'screening.error.link'})}</a
-          >
-        </li>`,
+        (question) =>
+          html`<li>
+            <a href=${`#q-${question.id}`} @click=${link(v, {type: 'go-to', id: question.id})}
+              >${msg(str`Answer the question: ${question.question(msg)}`, {id: 'screening.error.link'})}</a
+            >
+          </li>`,
       )}
     </ul>
   </div>`;
@@ -116,12 +117,14 @@ function renderQuestion(v: CheckView, question: ScreeningQuestion, progress?: st
     <legend class="question__legend" id=${legendId}>
       ${progress ? html`<span class="progress">${progress}</span> ` : nothing}${question.question(msg)}
     </legend>
-    ${missing
-      ? html`<p class="error-message" id=${errorId}>
-          <span class="visually-hidden">${msg('Error:', {id: 'screening.error.prefix'})}</span>
-          ${msg('Select yes, no or not sure.', {id: 'screening.error.select'})}
-        </p>`
-      : nothing}
+    ${
+      missing
+        ? html`<p class="error-message" id=${errorId}>
+            <span class="visually-hidden">${msg('Error:', {id: 'screening.error.prefix'})}</span>
+            ${msg('Select yes, no or not sure.', {id: 'screening.error.select'})}
+          </p>`
+        : nothing
+    }
     <div class="radios">
       ${allAnswers.map((answer) => {
         const id = `q-${question.id}-${answer}`;
@@ -152,11 +155,20 @@ function renderStep(v: CheckView, index: number, returnToCheck: boolean): Templa
       <button part="button" type="button" data-action="continue" ?disabled=${v.disabled} @click=${() => v.send({type: 'continue'})}>
         ${msg('Continue', {id: 'screening.continue'})}
       </button>
-      ${index > 0 || returnToCheck
-        ? html`<button part="button" class="secondary" type="button" data-action="back" ?disabled=${v.disabled} @click=${() => v.send({type: 'back'})}>
-            ${msg('Back', {id: 'screening.back'})}
-          </button>`
-        : nothing}
+      ${
+        index > 0 || returnToCheck
+          ? html`<button
+              part="button"
+              class="secondary"
+              type="button"
+              data-action="back"
+              ?disabled=${v.disabled}
+              @click=${() => v.send({type: 'back'})}
+            >
+              ${msg('Back', {id: 'screening.back'})}
+            </button>`
+          : nothing
+      }
     </div>
   `;
 }
@@ -191,7 +203,14 @@ function renderCheckAnswers(v: CheckView): TemplateResult {
       <button part="button" type="button" data-action="continue" ?disabled=${v.disabled} @click=${() => v.send({type: 'continue'})}>
         ${msg('See your result', {id: 'screening.see-result', desc: 'Button under "Check your answers" that shows the result.'})}
       </button>
-      <button part="button" class="secondary" type="button" data-action="back" ?disabled=${v.disabled} @click=${() => v.send({type: 'back'})}>
+      <button
+        part="button"
+        class="secondary"
+        type="button"
+        data-action="back"
+        ?disabled=${v.disabled}
+        @click=${() => v.send({type: 'back'})}
+      >
         ${msg('Back', {id: 'screening.back'})}
       </button>
     </div>
@@ -223,9 +242,13 @@ function renderResult(v: CheckView, outcome: Outcome): TemplateResult {
     data-outcome=${outcome}
     aria-labelledby="result-heading"
   >
-    ${v.heading(1, html`<span id="result-heading"><span class="visually-hidden">${outcomeName[wording](msg)} </span>${text.heading(msg)}</span>`, {
-      part: 'result-heading',
-    })}
+    ${v.heading(
+      1,
+      html`<span id="result-heading"><span class="visually-hidden">${outcomeName[wording](msg)} </span>${text.heading(msg)}</span>`,
+      {
+        part: 'result-heading',
+      },
+    )}
     <p>${text.body(msg)}</p>
     ${renderReasons(v, v.result.reasons)}
     <p>${text.next(msg)}</p>
@@ -233,16 +256,34 @@ function renderResult(v: CheckView, outcome: Outcome): TemplateResult {
       <button part="button" type="button" data-action="print" @click=${() => window.print()}>
         ${msg('Print your answers', {id: 'screening.print'})}
       </button>
-      ${state.mode === 'step'
-        ? html`<button part="button" class="secondary" type="button" data-action="review" ?disabled=${v.disabled} @click=${() => v.send({type: 'review'})}>
-            ${msg('Change your answers', {id: 'screening.change'})}
-          </button>`
-        : nothing}
-      ${state.confirmingReset
-        ? nothing
-        : html`<button part="button" class="secondary" type="button" data-action="start-again" ?disabled=${v.disabled} @click=${() => v.send({type: 'ask-reset'})}>
-            ${msg('Start again', {id: 'screening.reset'})}
-          </button>`}
+      ${
+        state.mode === 'step'
+          ? html`<button
+              part="button"
+              class="secondary"
+              type="button"
+              data-action="review"
+              ?disabled=${v.disabled}
+              @click=${() => v.send({type: 'review'})}
+            >
+              ${msg('Change your answers', {id: 'screening.change'})}
+            </button>`
+          : nothing
+      }
+      ${
+        state.confirmingReset
+          ? nothing
+          : html`<button
+              part="button"
+              class="secondary"
+              type="button"
+              data-action="start-again"
+              ?disabled=${v.disabled}
+              @click=${() => v.send({type: 'ask-reset'})}
+            >
+              ${msg('Start again', {id: 'screening.reset'})}
+            </button>`
+      }
     </div>
     ${state.confirmingReset ? renderConfirmReset(v) : nothing}
   </section>`;
@@ -289,9 +330,11 @@ function renderPrintView(v: CheckView): TemplateResult {
         })}
       </tbody>
     </table>
-    ${wording === null
-      ? nothing
-      : html`<p><strong>${outcomeText[wording].heading(msg)}</strong></p>
-          <p>${outcomeText[wording].body(msg)}</p>`}
+    ${
+      wording === null
+        ? nothing
+        : html`<p><strong>${outcomeText[wording].heading(msg)}</strong></p>
+            <p>${outcomeText[wording].body(msg)}</p>`
+    }
   </div>`;
 }

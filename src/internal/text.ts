@@ -5,4 +5,3 @@
 export function asText(value: unknown): string | undefined {
   return value === undefined || value === null ? undefined : String(value);
 }
-

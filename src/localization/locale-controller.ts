@@ -2,14 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 import type {Msg} from '../content/text.js';
 import {warnOnce} from '../internal/warn.js';
-import {
-  isTargetLocale,
-  loadTemplates,
-  matchLocale,
-  sourceLocale,
-  type Locale,
-  type Templates,
-} from './locales.js';
+import {isTargetLocale, loadTemplates, matchLocale, sourceLocale, type Locale, type Templates} from './locales.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

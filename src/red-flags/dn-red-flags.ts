@@ -104,7 +104,9 @@ export class DnRedFlags extends DnElement {
     }
     const lookup = lookUpRegion(value);
     if (lookup.kind === 'malformed') {
-      this.warn(`region=${JSON.stringify(value.slice(0, 40))} is not an ISO 3166-1 alpha-2 code such as "GB"; showing no emergency number.`);
+      this.warn(
+        `region=${JSON.stringify(value.slice(0, 40))} is not an ISO 3166-1 alpha-2 code such as "GB"; showing no emergency number.`,
+      );
       return undefined;
     }
     if (lookup.kind === 'unsupported') {
@@ -139,8 +141,7 @@ export class DnRedFlags extends DnElement {
         class: 'title',
       })}
       ${shown.includes('emergency') ? this.renderEmergency(region, fever) : nothing}
-      ${shown.includes('urgent') ? this.renderUrgent(region, fever) : nothing}
-      ${shown.includes('normal') ? this.renderNormal() : nothing}
+      ${shown.includes('urgent') ? this.renderUrgent(region, fever) : nothing} ${shown.includes('normal') ? this.renderNormal() : nothing}
     `;
   }
 
@@ -165,15 +166,20 @@ export class DnRedFlags extends DnElement {
         ${renderSigns(this.msg, emergencySigns, fever)}
         <p>${delayedChestSymptoms(this.msg)}</p>
         <p><strong>${doNotDrive(this.msg)}</strong></p>
-        ${number
-          ? html`<p>
-              <a class="call" part="call-link" href=${`tel:${number}`}
-                ><span>${richText((place) => callNumber(this.msg, place(phone(number, {link: false}))))}</span></a
-              >
-            </p>`
-          : nothing}
+        ${
+          number
+            ? html`<p>
+                <a class="call" part="call-link" href=${`tel:${number}`}
+                  ><span>${richText((place) => callNumber(this.msg, place(phone(number, {link: false}))))}</span></a
+                >
+              </p>`
+            : nothing
+        }
         ${region?.alternatives?.map(
-          (alternative) => html`<p>${richText((place) => alternativeNumberText[alternative.when](this.msg, place(phone(alternative.number, {known: true}))))}</p>`,
+          (alternative) =>
+            html`<p>
+              ${richText((place) => alternativeNumberText[alternative.when](this.msg, place(phone(alternative.number, {known: true}))))}
+            </p>`,
         )}
         ${region?.coverage ? html`<p>${region.coverage(this.msg)}</p>` : nothing}
       `,

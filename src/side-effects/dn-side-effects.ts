@@ -66,9 +66,7 @@ export class DnSideEffects extends DnElement {
     const known = new Map(sideEffects.map((effect) => [effect.id as string, effect]));
     const unknown = requested.filter((id) => !known.has(id));
     if (unknown.length > 0) {
-      this.warn(
-        `items has unknown ids ${JSON.stringify(unknown.join(' ').slice(0, 80))}; known ids: ${[...known.keys()].join(', ')}.`,
-      );
+      this.warn(`items has unknown ids ${JSON.stringify(unknown.join(' ').slice(0, 80))}; known ids: ${[...known.keys()].join(', ')}.`);
     }
     const shown = requested.flatMap((id) => known.get(id as SideEffectId) ?? []);
     return shown.length > 0 ? shown : sideEffects;
@@ -88,7 +86,9 @@ export class DnSideEffects extends DnElement {
   /** The figure beside a side effect's name, when one figure says it fairly. */
   private headlineFigure(effect: SideEffect): TemplateResult | typeof nothing {
     const [figure] = effect.frequencies;
-    const text = effect.headline?.(this.msg) ?? (effect.frequencies.length === 1 && !figure.sentence ? naturalFrequency(this.msg, this.locale, figure) : undefined);
+    const text =
+      effect.headline?.(this.msg) ??
+      (effect.frequencies.length === 1 && !figure.sentence ? naturalFrequency(this.msg, this.locale, figure) : undefined);
     return text ? html`<span class="item__figure">${text}</span>` : nothing;
   }
 
@@ -129,7 +129,8 @@ export class DnSideEffects extends DnElement {
           part: 'section-heading',
         })}
         ${overallRates.map(
-          (rate) => html`${this.renderHeading(2, rate.name(this.msg), {part: 'item-heading', class: 'label'})}
+          (rate) =>
+            html`${this.renderHeading(2, rate.name(this.msg), {part: 'item-heading', class: 'label'})}
             ${this.renderFrequency(rate.frequency, {picture: full})} ${rate.note ? html`<p>${rate.note(this.msg)}</p>` : nothing}`,
         )}
       </div>
@@ -138,12 +139,13 @@ export class DnSideEffects extends DnElement {
           part: 'section-heading',
         })}
         ${rareEvents.map(
-          (event) => html`<div class="rare-event" part="rare-event" data-rare-event=${event.id}>
-            ${this.renderHeading(2, event.name(this.msg), {part: 'item-heading', class: 'label'})}
-            ${event.about.map((paragraph) => html`<p>${paragraph(this.msg)}</p>`)}
-            ${event.frequencies.map((frequency) => html`<p>${naturalFrequency(this.msg, this.locale, frequency)}</p>`)}
-            ${this.renderEscalation(event.signs, 3)}
-          </div>`,
+          (event) =>
+            html`<div class="rare-event" part="rare-event" data-rare-event=${event.id}>
+              ${this.renderHeading(2, event.name(this.msg), {part: 'item-heading', class: 'label'})}
+              ${event.about.map((paragraph) => html`<p>${paragraph(this.msg)}</p>`)}
+              ${event.frequencies.map((frequency) => html`<p>${naturalFrequency(this.msg, this.locale, frequency)}</p>`)}
+              ${this.renderEscalation(event.signs, 3)}
+            </div>`,
         )}
       </div>
       ${this.eStim ? this.renderEStim() : nothing}
@@ -153,10 +155,11 @@ export class DnSideEffects extends DnElement {
   private renderSummaryItems(items: readonly SideEffect[]): TemplateResult {
     return html`<dl class="summary-list">
       ${items.map(
-        (effect) => html`<div class="summary-item" data-item=${effect.id}>
-          <dt>${effect.name(this.msg)} ${this.headlineFigure(effect)}</dt>
-          <dd>${this.description(effect)}</dd>
-        </div>`,
+        (effect) =>
+          html`<div class="summary-item" data-item=${effect.id}>
+            <dt>${effect.name(this.msg)} ${this.headlineFigure(effect)}</dt>
+            <dd>${this.description(effect)}</dd>
+          </div>`,
       )}
     </dl>`;
   }
@@ -164,26 +167,31 @@ export class DnSideEffects extends DnElement {
   private renderFullItems(items: readonly SideEffect[]): TemplateResult {
     return html`<ul class="items">
       ${items.map(
-        (effect) => html`<li class="item" part="item" data-item=${effect.id}>
-          <details>
-            <summary>
-              <span class="item__name">${effect.name(this.msg)}</span>
-              ${this.headlineFigure(effect)}
-            </summary>
-            <div class="item__body">
-              <p>${this.description(effect)}</p>
-              ${effect.frequencies.length > 0
-                ? html`${this.renderHeading(2, this.msg('How often', {id: 'side-effects.how-often'}), {part: 'item-heading', class: 'label'})}
-                  ${effect.frequencies.map((frequency) => this.renderFrequency(frequency, {picture: true}))}`
-                : nothing}
-              ${effect.selfCare
-                ? html`${this.renderHeading(2, this.msg('What helps', {id: 'side-effects.what-helps'}), {part: 'item-heading', class: 'label'})}
-                  <p>${effect.selfCare(this.msg)}</p>`
-                : nothing}
-              ${this.renderEscalation(effect.notNormal, 2)}
-            </div>
-          </details>
-        </li>`,
+        (effect) =>
+          html`<li class="item" part="item" data-item=${effect.id}>
+            <details>
+              <summary>
+                <span class="item__name">${effect.name(this.msg)}</span>
+                ${this.headlineFigure(effect)}
+              </summary>
+              <div class="item__body">
+                <p>${this.description(effect)}</p>
+                ${
+                  effect.frequencies.length > 0
+                    ? html`${this.renderHeading(2, this.msg('How often', {id: 'side-effects.how-often'}), {part: 'item-heading', class: 'label'})}
+                      ${effect.frequencies.map((frequency) => this.renderFrequency(frequency, {picture: true}))}`
+                    : nothing
+                }
+                ${
+                  effect.selfCare
+                    ? html`${this.renderHeading(2, this.msg('What helps', {id: 'side-effects.what-helps'}), {part: 'item-heading', class: 'label'})}
+                        <p>${effect.selfCare(this.msg)}</p>`
+                    : nothing
+                }
+                ${this.renderEscalation(effect.notNormal, 2)}
+              </div>
+            </details>
+          </li>`,
       )}
     </ul>`;
   }

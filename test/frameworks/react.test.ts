@@ -59,7 +59,9 @@ describe('React 19', () => {
     expect(redFlags.getAttribute('heading-level')).to.equal('3');
     expect(redFlags.shadowRoot!.querySelector('[part="title"]')!.localName).to.equal('h3');
     expect(redFlags.region).to.equal('GB');
-    expect(textOf(redFlags.shadowRoot!.querySelector('[part~="tier-emergency"]'))).to.include('Call 999 or go to the nearest emergency department now');
+    expect(textOf(redFlags.shadowRoot!.querySelector('[part~="tier-emergency"]'))).to.include(
+      'Call 999 or go to the nearest emergency department now',
+    );
     expect(redFlags.clinicName).to.equal('Riverside Physio');
     expect(textOf(redFlags.shadowRoot!.querySelector('[part~="tier-urgent"]'))).to.include('Call Riverside Physio on 020 7946 0000');
     expect(check.outcome).to.equal('discuss');

@@ -29,7 +29,9 @@ describe('Vue 3', () => {
       const check = container.querySelector('dn-contraindication-check')!;
       await Promise.all([redFlags.updateComplete, check.updateComplete]);
 
-      expect(textOf(redFlags.shadowRoot!.querySelector('[part~="tier-emergency"]'))).to.include('Call 911 or go to the nearest emergency department now');
+      expect(textOf(redFlags.shadowRoot!.querySelector('[part~="tier-emergency"]'))).to.include(
+        'Call 911 or go to the nearest emergency department now',
+      );
       expect(textOf(redFlags.shadowRoot!.querySelector('[part~="tier-urgent"]'))).to.include('Contact Lakeside PT or your doctor.');
       expect(check.outcome).to.equal('discuss');
 

@@ -117,4 +117,7 @@ export default {
   ...(engines.includes('webkit') && {concurrency: 1}),
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: {config: {timeout: 10000}},
+  // A file's whole run: the accessibility files check every state in every locale, and three
+  // engines share two cores in CI.
+  testsFinishTimeout: 300000,
 };

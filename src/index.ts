@@ -11,3 +11,12 @@ export {
 export {DnRedFlags} from './elements/red-flags.js';
 export {DnSideEffects} from './elements/side-effects.js';
 export {DnElement} from './base/dn-element.js';
+export {
+  DnConfigElement,
+  configure,
+  type ClinicQuestion,
+  type ClinicTranslation,
+  type DnConfig,
+  type TermKey,
+  type Theme,
+} from './elements/config.js';

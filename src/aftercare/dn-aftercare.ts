@@ -2,12 +2,10 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {str} from '@lit/localize';
 import {aftercareAvoid, aftercareDo, aftercareSources, stageAt, timeline, type TimelineStage} from '../content/aftercare.js';
 import {normalTierOutro, redFlagSources} from '../content/red-flags.js';
-import {feverThresholdText} from '../content/regions.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
 import {sentences} from '../localization/locales.js';
-import {renderEscalation} from '../base/warning-signs.js';
 import {aftercareStyles} from './dn-aftercare.styles.js';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -131,19 +129,7 @@ export class DnAftercare extends DnElement {
       )}
       <p class="stage__text">${stage.whatIsNormal(this.msg)}</p>
       ${stage.instruction ? html`<p class="stage__text"><strong>${stage.instruction(this.msg)}</strong></p>` : nothing}
-      ${
-        stage.watchFor
-          ? renderEscalation(
-              this.msg,
-              {urgent: stage.watchFor},
-              {
-                fever: feverThresholdText(this.msg, this.locale, undefined),
-                emergencyNumber: undefined,
-                heading: (content) => this.renderHeading(3, content, {part: 'not-normal-heading', class: 'not-normal__heading'}),
-              },
-            )
-          : nothing
-      }
+      ${stage.watchFor ? this.renderNotNormal({urgent: stage.watchFor}, 3) : nothing}
     </li>`;
   }
 }

@@ -1,6 +1,11 @@
 import {css} from 'lit';
 
 /**
+ * The theme comes from the element's `theme` attribute or from the configuration: the element sets
+ * the custom state theme-light, theme-dark or theme-auto. The attribute rules stay for browsers
+ * without custom states. (A selector list with :state() would be dropped whole by those browsers,
+ * hence separate rules.)
+ *
  * The defaults that change in the dark theme, for theme="dark" and for theme="auto" in a dark
  * colour scheme. The normal tier is lighter than the light theme's #005eb8 (2.4:1 on the dark
  * surface): #1a73c9 is 3.2:1 against the surface, as a border must be, with white text 4.8:1.
@@ -62,8 +67,16 @@ export const baseStyles = css`
     ${darkPalette}
   }
 
+  :host(:state(theme-dark)) {
+    ${darkPalette}
+  }
+
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
+      ${darkPalette}
+    }
+
+    :host(:state(theme-auto)) {
       ${darkPalette}
     }
   }

@@ -1,12 +1,18 @@
 import {LitElement, html, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
+import {firstSet, themes, type DnConfig, type Theme} from '../config/config.js';
+import {ConfigController} from '../config/config-controller.js';
+import type {Escalation} from '../content/red-flags.js';
+import {feverThresholdText, lookUpRegion, type Region} from '../content/regions.js';
 import {contentReview, disclaimer, reviewText, sourceLink, sources, type SourceId} from '../content/sources.js';
 import type {Msg} from '../content/text.js';
+import {telUrl} from '../internal/phone.js';
 import {asText} from '../internal/text.js';
 import {warnOnce} from '../internal/warn.js';
 import {LocaleController} from '../localization/locale-controller.js';
 import {textDirection} from '../localization/locales.js';
 import {baseStyles} from './dn-element.styles.js';
+import {renderEscalation} from './warning-signs.js';
 import {VERSION} from '../version.js';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -21,7 +27,16 @@ const headingTags: Readonly<Record<HeadingLevel, StaticValue>> = {
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
-const themes = ['light', 'dark', 'auto'];
+const MAX_CLINIC_NAME_LENGTH = 120;
+
+/** The clinic as every element shows it: settings resolved and checked. */
+export interface Clinic {
+  region: Region | undefined;
+  name: string | undefined;
+  /** A phone number that makes a valid `tel:` link. */
+  phone: string | undefined;
+  afterHours: string | undefined;
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_REVIEWER_LENGTH = 120;
@@ -67,6 +82,9 @@ export abstract class DnElement extends LitElement {
   static override properties: PropertyDeclarations = {
     headingLevel: {type: Number, attribute: 'heading-level'},
     theme: {reflect: true},
+    region: {},
+    clinicName: {attribute: 'clinic-name'},
+    clinicPhone: {attribute: 'clinic-phone'},
     reviewedBy: {attribute: 'reviewed-by'},
     reviewedOn: {attribute: 'reviewed-on'},
   };
@@ -77,8 +95,22 @@ export abstract class DnElement extends LitElement {
    */
   declare headingLevel: number;
 
-  /** "light" (default), "dark", or "auto" to follow the reader's colour scheme. */
+  /** "light", "dark", or "auto" to follow the reader's colour scheme. Default: the configuration's, else "light". */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /**
+   * Where the clinic is: an ISO 3166-1 alpha-2 code ("GB"; "UK" means GB), or
+   * "GB-NIR" for Northern Ireland. Sets the emergency number, the urgent-advice
+   * line and the temperature unit. Never taken from a language tag; without
+   * it (here or in the configuration) the text says "your local emergency number".
+   */
+  declare region: string | undefined;
+
+  /** The clinic's name, for whom to contact. Default: the configuration's. */
+  declare clinicName: string | undefined;
+
+  /** The clinic's phone, shown as a `tel:` link. Default: the configuration's. */
+  declare clinicPhone: string | undefined;
 
   /** The clinic's own clinical reviewer of this content, shown in the footer (e.g. "Dr A. Patel, physiotherapist"). */
   declare reviewedBy: string | undefined;
@@ -87,6 +119,10 @@ export abstract class DnElement extends LitElement {
   declare reviewedOn: string | undefined;
 
   private readonly localeController = new LocaleController(this);
+  private readonly configController = new ConfigController(this);
+
+  /** The element's internals: custom states for styling (`:state(theme-dark)`), and forms where an element is one. */
+  protected readonly internals = this.attachInternals();
 
   constructor() {
     super();
@@ -144,6 +180,80 @@ export abstract class DnElement extends LitElement {
     }
   }
 
+  /** What the page configures for this element: a `<dn-config>` around it, then `configure()`. */
+  protected get configuration(): DnConfig {
+    return this.configController.inherited;
+  }
+
+  /** The theme in use: the element's own, else the configuration's, else light. */
+  private get effectiveTheme(): Theme {
+    const own = asText(this.theme);
+    if (own !== undefined && !themes.includes(own as Theme)) this.warn(`theme must be "light", "dark" or "auto"; using "light".`);
+    return (firstSet(own && themes.includes(own as Theme) ? (own as Theme) : undefined, this.configuration.theme) as Theme) ?? 'light';
+  }
+
+  /** The region, clinic name, phone and out-of-hours text: the element's own attribute first, then the configuration. */
+  protected get clinic(): Clinic {
+    const config = this.configuration;
+    return {
+      region: this.resolveRegion(firstSet(asText(this.region)?.trim(), config.region)),
+      name: this.resolveClinicName(firstSet(asText(this.clinicName)?.trim(), config.clinicName?.trim())),
+      phone: this.resolveClinicPhone(firstSet(asText(this.clinicPhone)?.trim(), config.clinicPhone?.trim())),
+      afterHours: config.afterHours?.trim() || undefined,
+    };
+  }
+
+  private resolveRegion(value: string | undefined): Region | undefined {
+    if (!value) return undefined;
+    const lookup = lookUpRegion(value);
+    if (lookup.kind === 'malformed') {
+      this.warn(
+        `region=${JSON.stringify(value.slice(0, 40))} is not an ISO 3166-1 alpha-2 code such as "GB"; showing no emergency number.`,
+      );
+      return undefined;
+    }
+    if (lookup.kind === 'unsupported') {
+      this.warn(`has no emergency number for region "${lookup.code}"; it tells patients to call their local emergency number.`);
+      return undefined;
+    }
+    return lookup.region;
+  }
+
+  private resolveClinicName(name: string | undefined): string | undefined {
+    if (!name || name.length <= MAX_CLINIC_NAME_LENGTH) return name || undefined;
+    this.warn(`clinic-name is longer than ${MAX_CLINIC_NAME_LENGTH} characters; it is shortened.`);
+    return `${name.slice(0, MAX_CLINIC_NAME_LENGTH - 1)}…`;
+  }
+
+  private resolveClinicPhone(phone: string | undefined): string | undefined {
+    if (!phone) return undefined;
+    if (telUrl(phone)) return phone;
+    this.warn(`clinic-phone=${JSON.stringify(phone.slice(0, 40))} is not a phone number; it is not shown.`);
+    return undefined;
+  }
+
+  /** The fever threshold in the clinic's unit, or in both when its region is unknown. */
+  protected get fever(): string {
+    return feverThresholdText(this.msg, this.locale, this.clinic.region?.temperatureUnit);
+  }
+
+  /** The signs that mean something is no longer normal, with the same instruction and contact as `<dn-red-flags>`. */
+  protected renderNotNormal(escalation: Escalation, depth: number): TemplateResult {
+    return renderEscalation(this.msg, escalation, {
+      fever: this.fever,
+      clinic: this.clinic,
+      heading: (content) => this.renderHeading(depth, content, {part: 'not-normal-heading', class: 'not-normal__heading'}),
+    });
+  }
+
+  /** Sets or clears a custom state, where the browser has them (`:host(:state(name))`). */
+  protected setState(name: string, on: boolean): void {
+    const states = this.internals.states as Set<string> | undefined;
+    if (!states) return;
+    if (on) states.add(name);
+    else states.delete(name);
+  }
+
   /** Translates a message into the element's own language. */
   protected get msg(): Msg {
     return this.localeController.msg;
@@ -184,9 +294,8 @@ export abstract class DnElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.theme !== undefined && !themes.includes(String(this.theme))) {
-      this.warn(`theme must be "light", "dark" or "auto"; using "light".`);
-    }
+    const theme = this.effectiveTheme;
+    for (const name of themes) this.setState(`theme-${name}`, name === theme);
     return html`
       <div class="root" part="base" lang=${this.locale} dir=${textDirection(this.localeController.locale)}>
         ${this.renderContent()} ${this.renderFooter()}
@@ -200,13 +309,13 @@ export abstract class DnElement extends LitElement {
 
   /** The clinic's reviewer line, when the clinic named one. */
   private renderClinicReviewer(): string | undefined {
-    let name = asText(this.reviewedBy)?.trim();
+    let name = firstSet(asText(this.reviewedBy)?.trim(), this.configuration.reviewedBy?.trim());
     if (!name) return undefined;
     if (name.length > MAX_REVIEWER_LENGTH) {
       this.warn(`reviewed-by is longer than ${MAX_REVIEWER_LENGTH} characters; it is shortened.`);
       name = `${name.slice(0, MAX_REVIEWER_LENGTH - 1)}…`;
     }
-    const date = asText(this.reviewedOn)?.trim();
+    const date = firstSet(asText(this.reviewedOn)?.trim(), this.configuration.reviewedOn?.trim());
     if (date && ISO_DATE.test(date) && !Number.isNaN(Date.parse(date)))
       return reviewText.clinicReviewer(this.msg, name, this.formatDate(date));
     if (date)

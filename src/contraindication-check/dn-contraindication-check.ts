@@ -15,8 +15,10 @@ import {
   type ScreeningResult,
 } from '../content/screening.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
+import {clinicQuestionText} from '../config/config.js';
 import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
+import {renderClinicContact} from '../base/warning-signs.js';
 import {sentences} from '../localization/locales.js';
 import {contraindicationCheckStyles} from './dn-contraindication-check.styles.js';
 import {FormControlController} from './form-control.js';
@@ -84,8 +86,8 @@ export class DnContraindicationCheck extends DnElement {
     formDisabled: {state: true},
   };
 
-  /** Adds the questions that matter for electrical stimulation (e-stim). */
-  declare eStim: boolean;
+  /** Adds the questions and rules that matter for electrical stimulation (e-stim). Default: the configuration's `eStim`. */
+  declare eStim: boolean | undefined;
 
   /** "all" (default) shows every question; "step" shows one question at a time with Back and Continue, then "Check your answers". */
   declare mode: 'all' | 'step';
@@ -102,15 +104,15 @@ export class DnContraindicationCheck extends DnElement {
   declare private ui: QuestionnaireState;
   declare private formDisabled: boolean;
 
-  private readonly control = new FormControlController(this, () => this.report());
+  private readonly control = new FormControlController(this, this.internals, () => this.report());
   private pendingFocus: Focus | undefined;
   private announcedOutcome: Outcome | null = null;
   private announcement = '';
+  private askedQuestionIds = '';
   private cachedResult: {questions: readonly ScreeningQuestion[]; answers: Answers; result: ScreeningResult} | undefined;
 
   constructor() {
     super();
-    this.eStim = false;
     this.mode = 'all';
     this.required = false;
     this.disabled = false;
@@ -132,9 +134,31 @@ export class DnContraindicationCheck extends DnElement {
     return root;
   }
 
-  /** The questions asked now, in order. */
+  /** Whether e-stim is used: the element's own `e-stim`, else the configuration's. */
+  private get usesEStim(): boolean {
+    return this.eStim ?? this.configuration.eStim ?? false;
+  }
+
+  /** The questions asked now, in order: the library's, then the clinic's own. */
   get questions(): readonly ScreeningQuestion[] {
-    return questionsFor({eStim: this.eStim});
+    return [...questionsFor({eStim: this.usesEStim}), ...this.clinicQuestions];
+  }
+
+  /**
+   * The clinic's own questions from the configuration, in the element's
+   * language (else the clinic's first language, with a warning). A "yes" or
+   * "not sure" means "discuss": a clinic question never stops treatment or
+   * clears it on its own.
+   */
+  private get clinicQuestions(): ScreeningQuestion[] {
+    return (this.configuration.questions ?? []).map((question) => {
+      const text = () => {
+        const {text: inLanguage, fallback} = clinicQuestionText(question, this.locale);
+        if (fallback) this.warn(`the clinic question "${question.id}" has no text in "${this.locale}"; it is shown in its first language.`);
+        return inLanguage;
+      };
+      return {id: question.id, question: text, topic: text, ifYes: 'discuss', ifNotSure: 'discuss', stopScope: 'dry-needling'};
+    });
   }
 
   /**
@@ -162,7 +186,7 @@ export class DnContraindicationCheck extends DnElement {
   get value(): string {
     const answers = this.answers;
     if (Object.keys(answers).length === 0) return '';
-    const submitted: SubmittedValue = {answers, outcome: this.outcome, eStim: this.eStim};
+    const submitted: SubmittedValue = {answers, outcome: this.outcome, eStim: this.usesEStim};
     return JSON.stringify(submitted);
   }
 
@@ -362,7 +386,12 @@ export class DnContraindicationCheck extends DnElement {
     super.willUpdate(changed);
     const mode = this.validMode;
     if (mode !== this.ui.mode) this.ui = reduce(this.ui, {type: 'set-mode', mode}, this.questions).state;
-    if (changed.has('eStim')) this.ui = reduce(this.ui, {type: 'set-answers', answers: this.ui.answers}, this.questions).state;
+    const questionIds = this.questions.map((question) => question.id).join(' ');
+    if (questionIds !== this.askedQuestionIds) {
+      // e-stim or the clinic's questions changed (here or in the configuration): the same answers, other questions.
+      this.askedQuestionIds = questionIds;
+      this.ui = reduce(this.ui, {type: 'set-answers', answers: this.ui.answers}, this.questions).state;
+    }
     // mode="all" says the result politely, once each time it appears or changes; step mode moves focus to it instead.
     const outcome = this.outcome;
     if (mode === 'all' && outcome !== null && outcome !== this.announcedOutcome) {
@@ -411,6 +440,7 @@ export class DnContraindicationCheck extends DnElement {
       disabled: this.controlsDisabled,
       customError: this.control.customValidityMessage,
       announcement: this.announcement,
+      clinicContact: renderClinicContact(this.msg, this.clinic),
       heading: (depth, content, attributes) => this.renderHeading(depth, content, attributes),
       send: (action) => this.send(action),
       onRadioKeydown: this.onRadioKeydown,

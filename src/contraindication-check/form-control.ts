@@ -17,16 +17,16 @@ type Host = ReactiveControllerHost & HTMLElement;
  * it changes nothing on screen.
  */
 export class FormControlController implements ReactiveController {
-  readonly internals: ElementInternals;
   private customMessage = '';
   private reporting = false;
 
   constructor(
     private readonly host: Host,
+    /** The element's internals (an element attaches them once). */
+    readonly internals: ElementInternals,
     /** Shows the errors: the element's error summary. */
     private readonly showErrors: () => void,
   ) {
-    this.internals = host.attachInternals();
     host.addController(this);
     host.addEventListener('invalid', (event) => {
       if (!this.reporting) {

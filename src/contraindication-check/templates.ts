@@ -24,6 +24,8 @@ export interface CheckView {
   readonly disabled: boolean;
   /** The message of `setCustomValidity()`, listed first in the error summary. */
   readonly customError: string;
+  /** Whom to call about the result: the clinic's name and phone, when the page gives them. */
+  readonly clinicContact: unknown;
   /** The polite live region's text: the result, once, in mode="all". */
   readonly announcement: string;
   heading(depth: number, content: unknown, attributes: {part: string; class?: string}): unknown;
@@ -252,6 +254,7 @@ function renderResult(v: CheckView, outcome: Outcome): TemplateResult {
     <p>${text.body(msg)}</p>
     ${renderReasons(v, v.result.reasons)}
     <p>${text.next(msg)}</p>
+    ${outcome === 'clear' ? nothing : v.clinicContact}
     <div class="actions">
       <button part="button" type="button" data-action="print" @click=${() => window.print()}>
         ${msg('Print your answers', {id: 'screening.print'})}

@@ -1,3 +1,4 @@
+import './config.js';
 import {defineElement} from '../define.js';
 import {DnAftercare} from '../aftercare/dn-aftercare.js';
 

@@ -1,3 +1,4 @@
+import './config.js';
 import {defineElement} from '../define.js';
 import {DnContraindicationCheck} from '../contraindication-check/dn-contraindication-check.js';
 

@@ -1,3 +1,4 @@
+import './config.js';
 import {defineElement} from '../define.js';
 import {DnRedFlags} from '../red-flags/dn-red-flags.js';
 

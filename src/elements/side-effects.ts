@@ -1,3 +1,4 @@
+import './config.js';
 import {defineElement} from '../define.js';
 import {DnSideEffects} from '../side-effects/dn-side-effects.js';
 

@@ -3,7 +3,6 @@ import {selfCareSummary} from '../content/aftercare.js';
 import {
   alternativeNumberText,
   callNumber,
-  clinicContactText,
   delayedChestSymptoms,
   doNotDrive,
   emergencySigns,
@@ -16,18 +15,15 @@ import {
   urgentSigns,
   type Tier,
 } from '../content/red-flags.js';
-import {feverThresholdText, lookUpRegion, type Region} from '../content/regions.js';
+import {feverThresholdText, type Region} from '../content/regions.js';
 import {sideEffects} from '../content/side-effects.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
 import {sentences} from '../localization/locales.js';
-import {nameFromPage, phone, richText} from '../base/rich-text.js';
-import {emergencyInstruction, renderSigns} from '../base/warning-signs.js';
-import {telUrl} from '../internal/phone.js';
+import {phone, richText} from '../base/rich-text.js';
+import {emergencyInstruction, renderClinicContact, renderSigns, renderUrgentAdvice} from '../base/warning-signs.js';
 import {redFlagsStyles} from './dn-red-flags.styles.js';
-
-const MAX_CLINIC_NAME_LENGTH = 120;
 
 /**
  * When to get help after dry needling: what needs the emergency number now,
@@ -36,7 +32,7 @@ const MAX_CLINIC_NAME_LENGTH = 120;
  * @tagname dn-red-flags
  * @summary Red flags after dry needling, in three urgency tiers.
  *
- * @slot after-hours - The clinic's own out-of-hours text, shown in the urgent tier.
+ * @slot after-hours - The clinic's own out-of-hours text, shown in the urgent tier. Default: the configuration's `afterHours`.
  *
  * @csspart tier - Each tier card.
  * @csspart tier-emergency - The emergency tier card.
@@ -49,25 +45,8 @@ export class DnRedFlags extends DnElement {
   static override styles = [...DnElement.styles, redFlagsStyles];
 
   static override properties = {
-    region: {},
-    clinicName: {attribute: 'clinic-name'},
-    clinicPhone: {attribute: 'clinic-phone'},
     tiers: {},
   };
-
-  /**
-   * ISO 3166-1 alpha-2 code of the clinic's country (e.g. "GB", "US"; "UK"
-   * means GB), or "GB-NIR" for Northern Ireland: sets the emergency number,
-   * the urgent-advice line and the temperature unit. Never taken from a
-   * language tag; without it, the text says "your local emergency number".
-   */
-  declare region: string | undefined;
-
-  /** Name of the clinic to contact in the urgent tier. */
-  declare clinicName: string | undefined;
-
-  /** Phone number of the clinic, shown as a `tel:` link in the urgent tier. */
-  declare clinicPhone: string | undefined;
 
   /**
    * Which tiers to show, separated by spaces: any of "emergency", "urgent" and
@@ -96,43 +75,13 @@ export class DnRedFlags extends DnElement {
     return shown.length > 0 ? shown : allTiers;
   }
 
-  private get resolvedRegion(): Region | undefined {
-    const value = asText(this.region)?.trim();
-    if (!value) {
-      this.warn('has no region, so it cannot show an emergency number. Set region="GB" (or your ISO 3166-1 code).');
-      return undefined;
-    }
-    const lookup = lookUpRegion(value);
-    if (lookup.kind === 'malformed') {
-      this.warn(
-        `region=${JSON.stringify(value.slice(0, 40))} is not an ISO 3166-1 alpha-2 code such as "GB"; showing no emergency number.`,
-      );
-      return undefined;
-    }
-    if (lookup.kind === 'unsupported') {
-      this.warn(`has no emergency number for region "${lookup.code}"; it tells patients to call their local emergency number.`);
-      return undefined;
-    }
-    return lookup.region;
-  }
-
-  private get clinic(): {name?: string; phone?: string} {
-    let name = asText(this.clinicName)?.trim() || undefined;
-    if (name && name.length > MAX_CLINIC_NAME_LENGTH) {
-      this.warn(`clinic-name is longer than ${MAX_CLINIC_NAME_LENGTH} characters; it is shortened.`);
-      name = `${name.slice(0, MAX_CLINIC_NAME_LENGTH - 1)}…`;
-    }
-    const phone = asText(this.clinicPhone)?.trim() || undefined;
-    if (!phone) return {name};
-    if (!telUrl(phone)) {
-      this.warn(`clinic-phone=${JSON.stringify(phone.slice(0, 40))} is not a phone number; it is not shown.`);
-      return {name};
-    }
-    return {name, phone};
-  }
-
   protected override renderContent(): TemplateResult {
-    const region = this.resolvedRegion;
+    const {region} = this.clinic;
+    if (!region && !asText(this.region)?.trim() && !this.configuration.region) {
+      this.warn(
+        'has no region, so it cannot show an emergency number. Set region="GB" (or your ISO 3166-1 code) here or in the configuration.',
+      );
+    }
     const fever = feverThresholdText(this.msg, this.locale, region?.temperatureUnit);
     const shown = this.shownTiers;
     return html`
@@ -186,27 +135,14 @@ export class DnRedFlags extends DnElement {
     );
   }
 
-  private renderClinicContact(): TemplateResult | typeof nothing {
-    const {name, phone: clinicPhone} = this.clinic;
-    if (!name && !clinicPhone) return nothing;
-    return html`<p>
-      ${richText((place) => {
-        if (name && clinicPhone) return clinicContactText.nameAndPhone(this.msg, place(nameFromPage(name)), place(phone(clinicPhone)));
-        if (clinicPhone) return clinicContactText.phone(this.msg, place(phone(clinicPhone)));
-        return clinicContactText.name(this.msg, place(nameFromPage(name!)));
-      })}
-    </p>`;
-  }
-
   private renderUrgent(region: Region | undefined, fever: string): TemplateResult {
-    const advice = region?.urgentAdvice;
+    const {afterHours} = this.clinic;
     return this.renderTier(
       'urgent',
       tierHeading.urgent(this.msg),
       html`
-        ${renderSigns(this.msg, urgentSigns, fever)} ${this.renderClinicContact()}
-        ${advice ? html`<p>${richText((place) => advice.text(this.msg, advice.number ? place(phone(advice.number, {known: true})) : ''))}</p>` : nothing}
-        <slot name="after-hours"></slot>
+        ${renderSigns(this.msg, urgentSigns, fever)} ${renderClinicContact(this.msg, this.clinic)} ${renderUrgentAdvice(this.msg, region)}
+        <slot name="after-hours">${afterHours ? html`<p data-contact="after-hours">${afterHours}</p>` : nothing}</slot>
       `,
     );
   }

@@ -1,15 +1,13 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {eStimCautions, eStimIntro, eStimListHeading, eStimSources} from '../content/e-stim.js';
 import {fitsInHundred, naturalFrequency, perHundred, type Frequency} from '../content/frequency.js';
-import {redFlagSources, type Escalation} from '../content/red-flags.js';
-import {feverThresholdText} from '../content/regions.js';
+import {redFlagSources} from '../content/red-flags.js';
 import {overallRates, rareEvents, sideEffects, sideEffectsIntro, type SideEffect, type SideEffectId} from '../content/side-effects.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
 import {sentences} from '../localization/locales.js';
 import {iconArrayStyles, renderIconArray, renderIconArrayPatterns} from '../base/icon-array.js';
-import {renderEscalation} from '../base/warning-signs.js';
 import {sideEffectsStyles} from './dn-side-effects.styles.js';
 
 type Variant = 'summary' | 'full';
@@ -44,12 +42,16 @@ export class DnSideEffects extends DnElement {
   declare items: string | undefined;
 
   /** Adds what to tell the practitioner when electrical stimulation (e-stim) is used. */
-  declare eStim: boolean;
+  declare eStim: boolean | undefined;
 
   constructor() {
     super();
     this.variant = 'full';
-    this.eStim = false;
+  }
+
+  /** Whether e-stim is used: the element's own `e-stim`, else the configuration's. */
+  private get usesEStim(): boolean {
+    return this.eStim ?? this.configuration.eStim ?? false;
   }
 
   private get validVariant(): Variant {
@@ -79,7 +81,7 @@ export class DnSideEffects extends DnElement {
       ...overallRates.map((rate) => rate.frequency),
       {sources: redFlagSources.emergency},
       {sources: redFlagSources.urgent},
-      ...(this.eStim ? [{sources: eStimSources}] : []),
+      ...(this.usesEStim ? [{sources: eStimSources}] : []),
     ]);
   }
 
@@ -97,14 +99,6 @@ export class DnSideEffects extends DnElement {
       ${picture && fitsInHundred(frequency) ? renderIconArray(perHundred(frequency)) : nothing}
       <p>${naturalFrequency(this.msg, this.locale, frequency)}</p>
     </div>`;
-  }
-
-  private renderEscalation(escalation: Escalation, depth: number): TemplateResult {
-    return renderEscalation(this.msg, escalation, {
-      fever: feverThresholdText(this.msg, this.locale, undefined),
-      emergencyNumber: undefined,
-      heading: (content) => this.renderHeading(depth, content, {part: 'not-normal-heading', class: 'not-normal__heading'}),
-    });
   }
 
   private description(effect: SideEffect): string {
@@ -144,11 +138,11 @@ export class DnSideEffects extends DnElement {
               ${this.renderHeading(2, event.name(this.msg), {part: 'item-heading', class: 'label'})}
               ${event.about.map((paragraph) => html`<p>${paragraph(this.msg)}</p>`)}
               ${event.frequencies.map((frequency) => html`<p>${naturalFrequency(this.msg, this.locale, frequency)}</p>`)}
-              ${this.renderEscalation(event.signs, 3)}
+              ${this.renderNotNormal(event.signs, 3)}
             </div>`,
         )}
       </div>
-      ${this.eStim ? this.renderEStim() : nothing}
+      ${this.usesEStim ? this.renderEStim() : nothing}
     `;
   }
 
@@ -188,7 +182,7 @@ export class DnSideEffects extends DnElement {
                         <p>${effect.selfCare(this.msg)}</p>`
                     : nothing
                 }
-                ${this.renderEscalation(effect.notNormal, 2)}
+                ${this.renderNotNormal(effect.notNormal, 2)}
               </div>
             </details>
           </li>`,

@@ -230,3 +230,74 @@ describe('configuration from hostile or mistaken input', () => {
     expect(warnings.messages.join('\n')).to.include('must be an object');
   });
 });
+
+describe('the clinic’s own words for the named terms', () => {
+  it('says "physiotherapist" and "appointment" where the library says "practitioner" and "session", but never inside a figure', async () => {
+    configure({terms: {en: {practitioner: 'physiotherapist', session: 'appointment'}}});
+    const page = await fixture(html`<div><dn-aftercare></dn-aftercare><dn-side-effects></dn-side-effects></div>`);
+    const [aftercare, sideEffects] = [...page.children] as DnElement[];
+    await updated(aftercare, sideEffects);
+    const text = shadowText(aftercare);
+    expect(text).to.include('Keep doing the exercises your physiotherapist gave you.');
+    expect(text).to.include('Many people have 2 or 3 appointments, and some up to about 6. Appointments are often once or twice a week.');
+    expect(text).not.to.match(/\bpractitioner\b|\bsessions?\b/);
+    expect(shadowText(sideEffects)).to.include('Practitioners recorded about 19 to 37 mild side effects per 100 treatments.');
+  });
+
+  it('takes one word per form where a language has several', async () => {
+    configure({terms: {de: {practitioner: {Therapeut: 'Physiotherapeut', Therapeuten: 'Physiotherapeuten'}}}});
+    const element = await fixture<DnElement>(html`<dn-aftercare lang="de"></dn-aftercare>`);
+    expect(shadowText(element))
+      .to.include('Physiotherapeut')
+      .and.not.match(/\bTherapeut/);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('says which forms a language needs, and leaves a term alone where replacing it is not safe', async () => {
+    configure({terms: {de: {session: 'Termin'}, 'zh-Hans': {session: '预约'}}});
+    const german = await fixture<DnElement>(html`<dn-aftercare lang="de"></dn-aftercare>`);
+    const chinese = await fixture<DnElement>(html`<dn-aftercare lang="zh-Hans"></dn-aftercare>`);
+    await updated(german, chinese);
+    const said = warnings.messages.join('\n');
+    expect(said).to.include('"session" in "de" has 2 forms (Sitzung, Sitzungen)');
+    expect(said).to.include('"session" cannot be changed in "zh-Hans"');
+    expect(shadowText(chinese)).not.to.include('预约');
+  });
+});
+
+describe('a language the library does not ship, from the clinic', () => {
+  /** A complete "translation": every message id, with its placeholders, marked so the test can see it. */
+  async function completeTranslation(): Promise<Record<string, string>> {
+    const {templates} = await import('../src/generated/locales/es.js');
+    return Object.fromEntries(
+      Object.entries(templates).map(([id, template]) => {
+        const count = typeof template === 'string' ? 0 : (template as {values: number[]}).values.length;
+        return [id, `[pl] ${id}${Array.from({length: count}, (_, index) => ` {${index}}`).join('')}`];
+      }),
+    );
+  }
+
+  it('speaks a complete clinic translation, and says in the footer that it is the clinic’s own', async () => {
+    configure({translations: {pl: {name: 'Polski', messages: await completeTranslation()}}});
+    const element = await fixture<DnElement>(html`<dn-red-flags lang="pl-PL" region="PL"></dn-red-flags>`);
+    await element.updateComplete;
+    expect(shadowText(element, '[part="title"]')).to.equal('[pl] red-flags.title');
+    expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('pl');
+    expect(shadowText(element, '[data-clinic-translation]')).to.equal('[pl] footer.clinic-translation');
+    expect(shadowText(element)).to.include('[pl] tier.emergency.heading 112');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('refuses an incomplete one, lists what is missing, and stays in the fallback language', async () => {
+    const messages = await completeTranslation();
+    delete messages['red-flag.breathing'];
+    messages['tier.emergency.heading'] = '[pl] no placeholder';
+    configure({translations: {pl: {messages}}});
+    const element = await fixture<DnElement>(html`<dn-red-flags lang="pl" region="PL"></dn-red-flags>`);
+    await element.updateComplete;
+    expect(shadowText(element, '[part="title"]')).to.equal('After dry needling: when to get help');
+    expect(element.shadowRoot!.querySelector('[data-clinic-translation]')).to.equal(null);
+    const said = warnings.messages.join('\n');
+    expect(said).to.include('1 messages are missing (red-flag.breathing)').and.include('wrong placeholders (tier.emergency.heading)');
+  });
+});

@@ -1,6 +1,7 @@
 import {LitElement, html, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
-import {firstSet, themes, type DnConfig, type Theme} from '../config/config.js';
+import {firstSet, themes, type DnConfig, type TermKey, type Theme} from '../config/config.js';
+import {replaceTerms, termReplacements} from '../content/terms.js';
 import {ConfigController} from '../config/config-controller.js';
 import type {Escalation} from '../content/red-flags.js';
 import {feverThresholdText, lookUpRegion, type Region} from '../content/regions.js';
@@ -118,8 +119,8 @@ export abstract class DnElement extends LitElement {
   /** When the clinic's reviewer checked it, as an ISO 8601 date ("2026-11-20"). */
   declare reviewedOn: string | undefined;
 
-  private readonly localeController = new LocaleController(this);
-  private readonly configController = new ConfigController(this);
+  private readonly configController = new ConfigController(this, () => this.localeController.resolve());
+  private readonly localeController = new LocaleController(this, () => this.configuration.translations);
 
   /** The element's internals: custom states for styling (`:state(theme-dark)`), and forms where an element is one. */
   protected readonly internals = this.attachInternals();
@@ -254,9 +255,39 @@ export abstract class DnElement extends LitElement {
     else states.delete(name);
   }
 
-  /** Translates a message into the element's own language. */
+  /** Translates a message into the element's own language, in the clinic's own words for the named terms. */
   protected get msg(): Msg {
-    return this.localeController.msg;
+    const replacements = this.termReplacements;
+    if (replacements.size === 0) return this.localeController.msg;
+    return ((template, options) => {
+      // Called through a plain function type, so lit-localize's extractor does not take it for a message.
+      const translate = this.localeController.msg as (...args: unknown[]) => unknown;
+      const text = translate(template, options);
+      return typeof text === 'string' ? replaceTerms(text, replacements) : text;
+    }) as Msg;
+  }
+
+  private cachedTerms: {terms: DnConfig['terms']; locale: string; replacements: Map<string, string>} | undefined;
+
+  /** The clinic's words for the terms it may change, in the element's language. */
+  private get termReplacements(): Map<string, string> {
+    const terms = this.configuration.terms;
+    const locale = this.locale;
+    const cached = this.cachedTerms;
+    if (cached && cached.terms === terms && cached.locale === locale) return cached.replacements;
+    const all = new Map<string, string>();
+    this.cachedTerms = {terms, locale, replacements: all};
+    if (!terms) return all;
+    const language =
+      Object.keys(terms).find((tag) => tag.toLowerCase() === locale.toLowerCase()) ??
+      Object.keys(terms).find((tag) => tag.split('-')[0].toLowerCase() === locale.split('-')[0].toLowerCase());
+    for (const [key, words] of Object.entries(language ? terms[language] : {})) {
+      if (!words) continue;
+      const {replacements, problems} = termReplacements(locale, key as TermKey, words);
+      for (const problem of problems) this.warn(`terms: ${problem}`);
+      for (const [form, word] of replacements) all.set(form, word);
+    }
+    return all;
   }
 
   /** The locale the element renders in, e.g. "es". */
@@ -332,6 +363,7 @@ export abstract class DnElement extends LitElement {
         <p>${reviewText.lastReviewed(this.msg, this.formatDate(contentReview.lastReviewed))}</p>
         <p>${reviewText.nextReview(this.msg, this.formatDate(contentReview.nextReview))}</p>
         <p>${reviewText.libraryReviewer(this.msg)}</p>
+        ${this.localeController.clinicTranslation ? html`<p data-clinic-translation>${reviewText.clinicTranslation(this.msg)}</p>` : ''}
         ${clinicReviewer ? html`<p data-clinic-reviewer>${clinicReviewer}</p>` : ''}
         <details>
           <summary>${reviewText.sources(this.msg, new Intl.NumberFormat(this.locale).format(ids.length))}</summary>

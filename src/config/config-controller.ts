@@ -22,16 +22,27 @@ function providersAround(element: Element): ConfigProvider[] {
  * them changes. The element's own attributes come first, in the element.
  */
 export class ConfigController implements ReactiveController {
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    /** Called when the configuration may have changed (e.g. to pick up a clinic's language). */
+    private readonly changed: () => void = () => undefined,
+  ) {
     host.addController(this);
   }
 
-  private readonly onChange = () => this.host.requestUpdate();
+  private cached: DnConfig | undefined;
+
+  private readonly onChange = () => {
+    this.cached = undefined;
+    this.changed();
+    this.host.requestUpdate();
+  };
 
   private connectedBefore = false;
 
   hostConnected(): void {
     document.addEventListener(CONFIG_CHANGE, this.onChange);
+    this.cached = undefined;
     // Moved elsewhere in the page: another <dn-config> may be around it now.
     if (this.connectedBefore) this.host.requestUpdate();
     this.connectedBefore = true;
@@ -43,6 +54,11 @@ export class ConfigController implements ReactiveController {
 
   /** The inherited settings, each from the nearest source that sets it. */
   get inherited(): DnConfig {
+    this.cached ??= this.resolve();
+    return this.cached;
+  }
+
+  private resolve(): DnConfig {
     const layers = [
       pageConfig(),
       ...providersAround(this.host)

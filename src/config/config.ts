@@ -45,8 +45,12 @@ export interface DnConfig {
   reviewedOn?: string;
   /** The clinic uses electrical stimulation (e-stim) through the needles. */
   eStim?: boolean;
-  /** Per language tag: the clinic's words for the named terms ("physiotherapist" for "practitioner"). */
-  terms?: Readonly<Record<string, Partial<Record<TermKey, string>>>>;
+  /**
+   * Per language: the clinic's words for the named terms, e.g.
+   * {en: {practitioner: 'physiotherapist', session: 'appointment'}}; where a
+   * language has several forms, one word per form ({Therapeut: …, Therapeuten: …}).
+   */
+  terms?: Readonly<Record<string, Partial<Record<TermKey, string | Readonly<Record<string, string>>>>>>;
   /** The clinic's own questions, added to the pre-treatment check; "yes" or "not sure" means "discuss". */
   questions?: readonly ClinicQuestion[];
   /** Languages the library does not ship, by language tag. */
@@ -131,7 +135,7 @@ function validateTerms(input: unknown, warnings: string[]): DnConfig['terms'] {
     warnings.push('terms must be an object of languages, e.g. {en: {practitioner: "physiotherapist"}}; it is ignored.');
     return undefined;
   }
-  const terms: Record<string, Partial<Record<TermKey, string>>> = {};
+  const terms: Record<string, Partial<Record<TermKey, string | Record<string, string>>>> = {};
   for (const [language, words] of Object.entries(input)) {
     if (!LANGUAGE_TAG.test(language) || !isRecord(words)) {
       warnings.push(`terms.${language} must be an object of words for a language tag; it is ignored.`);
@@ -144,11 +148,11 @@ function validateTerms(input: unknown, warnings: string[]): DnConfig['terms'] {
         );
         continue;
       }
-      if (typeof word !== 'string' || word.trim() === '' || word.length > 60) {
-        warnings.push(`terms.${language}.${key} must be a word or short phrase; it is ignored.`);
-        continue;
-      }
-      (terms[language] ??= {})[key as TermKey] = word.trim();
+      const isWord = (value: unknown) => typeof value === 'string' && value.trim() !== '' && value.length <= 60;
+      if (isWord(word)) (terms[language] ??= {})[key as TermKey] = (word as string).trim();
+      else if (isRecord(word) && Object.values(word).every(isWord))
+        (terms[language] ??= {})[key as TermKey] = word as Record<string, string>;
+      else warnings.push(`terms.${language}.${key} must be a word or short phrase (or one per form); it is ignored.`);
     }
   }
   return terms;

@@ -153,6 +153,11 @@ export const reviewText = {
       id: 'footer.reviewed-by.clinic-undated',
       desc: 'Footer: the clinic’s own clinical reviewer, when the clinic gave no date. The placeholder is a person’s name.',
     }),
+  clinicTranslation: (msg: Msg) =>
+    msg('This translation is the clinic’s own. The dn-widgets project has not checked it.', {
+      id: 'footer.clinic-translation',
+      desc: 'Footer, shown only when a clinic supplies a language of its own: a clinic translating the library translates this sentence too.',
+    }),
   sources: (msg: Msg, count: string) =>
     msg(str`Sources (${count})`, {
       id: 'footer.sources',

@@ -62,7 +62,7 @@ export function isTargetLocale(locale: Locale): locale is TargetLocale {
 
 const rightToLeftLanguages = new Set(['ar', 'fa', 'he', 'ur']);
 
-export function textDirection(locale: Locale): 'ltr' | 'rtl' {
+export function textDirection(locale: string): 'ltr' | 'rtl' {
   return rightToLeftLanguages.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
 }
 

@@ -37,6 +37,7 @@
 'e-stim.pregnancy': `Sie sind schwanger, oder Sie könnten schwanger sein`,
 'e-stim.stop-heading': `Keine Elektrostimulation, bevor Sie mit Ihrem Therapeuten gesprochen haben, wenn eines davon zutrifft:`,
 'fever.both-units': str`${0} (${1})`,
+'footer.clinic-translation': `Diese Übersetzung stammt von der Praxis selbst. Das Projekt dn-widgets hat sie nicht geprüft.`,
 'footer.disclaimer': `Dies sind allgemeine Informationen, keine medizinische Beratung. Sie ersetzen nicht die Behandlung durch Ihren eigenen Therapeuten.`,
 'footer.last-reviewed': str`Zuletzt geprüft: ${0}`,
 'footer.next-review': str`Nächste Prüfung fällig: ${0}`,

@@ -37,6 +37,7 @@
 'e-stim.pregnancy': `Está embarazada, o podría estarlo`,
 'e-stim.stop-heading': `No reciba electroestimulación hasta haber hablado con su profesional de la salud si:`,
 'fever.both-units': str`${0} (${1})`,
+'footer.clinic-translation': `Esta traducción es de la propia clínica. El proyecto dn-widgets no la ha revisado.`,
 'footer.disclaimer': `Esta es información general, no un consejo médico. No sustituye la atención de su profesional de la salud.`,
 'footer.last-reviewed': str`Última revisión: ${0}`,
 'footer.next-review': str`Próxima revisión prevista: ${0}`,

@@ -37,6 +37,7 @@
 'e-stim.pregnancy': `Vous êtes enceinte, ou vous pourriez l’être`,
 'e-stim.stop-heading': `Pas d’électrostimulation avant d’en avoir parlé à votre praticien si :`,
 'fever.both-units': str`${0} (${1})`,
+'footer.clinic-translation': `Cette traduction est celle du cabinet. Le projet dn-widgets ne l’a pas vérifiée.`,
 'footer.disclaimer': `Ces informations sont générales et ne sont pas un avis médical. Elles ne remplacent pas les soins de votre propre praticien.`,
 'footer.last-reviewed': str`Dernière vérification : ${0}`,
 'footer.next-review': str`Prochaine vérification prévue : ${0}`,

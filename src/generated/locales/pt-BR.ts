@@ -37,6 +37,7 @@
 'e-stim.pregnancy': `Você está grávida, ou pode estar`,
 'e-stim.stop-heading': `Não faça eletroestimulação antes de conversar com seu profissional de saúde se:`,
 'fever.both-units': str`${0} (${1})`,
+'footer.clinic-translation': `Esta tradução é da própria clínica. O projeto dn-widgets não a verificou.`,
 'footer.disclaimer': `Estas são informações gerais, não um conselho médico. Elas não substituem o cuidado do seu próprio profissional de saúde.`,
 'footer.last-reviewed': str`Última revisão: ${0}`,
 'footer.next-review': str`Próxima revisão prevista: ${0}`,

@@ -37,6 +37,7 @@
 'e-stim.pregnancy': `Bạn đang mang thai, hoặc có thể đang mang thai`,
 'e-stim.stop-heading': `Không dùng kích thích điện cho đến khi bạn đã nói chuyện với chuyên viên trị liệu của bạn, nếu:`,
 'fever.both-units': str`${0} (${1})`,
+'footer.clinic-translation': `Bản dịch này do phòng khám tự làm. Dự án dn-widgets chưa kiểm tra bản dịch này.`,
 'footer.disclaimer': `Đây là thông tin chung, không phải lời khuyên y tế. Thông tin này không thay thế việc chăm sóc của chính chuyên viên trị liệu của bạn.`,
 'footer.last-reviewed': str`Lần rà soát gần nhất: ${0}`,
 'footer.next-review': str`Hạn rà soát tiếp theo: ${0}`,

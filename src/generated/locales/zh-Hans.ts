@@ -37,6 +37,7 @@
 'e-stim.pregnancy': `已经怀孕，或可能已经怀孕`,
 'e-stim.stop-heading': `如果您有以下情况，在与您的治疗师沟通之前，不要使用电刺激：`,
 'fever.both-units': str`${0}（${1}）`,
+'footer.clinic-translation': `此译文由诊所自行提供，dn-widgets 项目未经核对。`,
 'footer.disclaimer': `这里提供的是一般性信息，不是医疗建议，不能代替您自己的治疗师为您提供的诊治。`,
 'footer.last-reviewed': str`最近审核：${0}`,
 'footer.next-review': str`下次审核时间：${0}`,

@@ -22,9 +22,12 @@ for (const story of stories) {
   const rendered = await page
     .waitForFunction(
       () => {
-        // An element's story has rendered when its footer has; a page of content when it has a heading.
-        const element = [...document.querySelectorAll('#storybook-root *')].find((el) => el.localName.startsWith('dn-'));
-        if (element) return element.shadowRoot?.querySelector('[part="footer"]') ? element.localName : false;
+        // An element's story has rendered when every element's footer has; a page of content when it has a heading.
+        const elements = [...document.querySelectorAll('#storybook-root *')].filter(
+          (el) => el.localName.startsWith('dn-') && el.localName !== 'dn-config',
+        );
+        if (elements.length > 0)
+          return elements.every((el) => el.shadowRoot?.querySelector('[part="footer"]')) ? elements[0].localName : false;
         return document.querySelector('#storybook-root h1') ? 'page' : false;
       },
       {timeout: 10000},

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html, nothing, render, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {aftercareAvoid, aftercareDo, aftercareSources, timeline} from '../src/content/aftercare.js';
 import {eStimCautions, eStimIntro, eStimListHeading, eStimSources} from '../src/content/e-stim.js';
@@ -20,6 +20,7 @@ import {regionSource} from '../src/content/region-sources.js';
 import {feverThresholdText, lookUpRegion, supportedRegions} from '../src/content/regions.js';
 import {outcomeText, questionsFor, screeningSources, type ResultWording} from '../src/content/screening.js';
 import {overallRates, rareEvents, sideEffects} from '../src/content/side-effects.js';
+import {asElement} from './story.js';
 import {contentReview, disclaimer, sourceLink, sources, type SourceId} from '../src/content/sources.js';
 
 /*
@@ -306,9 +307,5 @@ export default {
 
 export const AllContentAndSources: StoryObj = {
   name: 'All content and sources',
-  render: () => {
-    const container = document.createElement('div');
-    render(page(), container);
-    return container;
-  },
+  render: () => asElement(page()),
 };

@@ -1,3 +1,4 @@
+import {render, type TemplateResult} from 'lit';
 import type {StoryObj} from '@storybook/web-components-vite';
 import {createFixtureElement, type Fixture} from '../test/fixtures/fixture.js';
 
@@ -23,4 +24,11 @@ export function fixtureStory(
       },
     }),
   };
+}
+
+/** A Lit template as a DOM node: Storybook's renderer here expects an element, not a template result. */
+export function asElement(template: TemplateResult): HTMLElement {
+  const container = document.createElement('div');
+  render(template, container);
+  return container;
 }

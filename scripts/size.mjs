@@ -5,11 +5,12 @@ import {gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
 
 // Interim budgets: content brief revision 2 added about 70 safety messages
-// (5 kB more English, 2 kB more per locale) and the pre-treatment check
-// became a full form control (3 kB). The size issue brings them down to
-// 20 kB and 6 kB by shipping less code and CSS, not less content.
-const BUDGET_ENGLISH_PAGE = 34 * 1024;
-const BUDGET_LOCALE = 9 * 1024;
+// (5 kB more English, 2 kB more per locale), the pre-treatment check became a
+// full form control (3 kB), the page configuration came (2 kB) and a fifth
+// element (3 kB, 1 kB per locale). The size issue brings them down to 20 kB
+// and 6 kB by shipping less code and CSS, not less content.
+const BUDGET_ENGLISH_PAGE = 40 * 1024;
+const BUDGET_LOCALE = 10.5 * 1024;
 
 const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

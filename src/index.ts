@@ -1,4 +1,5 @@
 /** Registers every dn-widgets element; import a single element from "dn-widgets/<name>.js" instead to ship less. */
+export {DnWhatToExpect} from './elements/what-to-expect.js';
 export {DnAftercare} from './elements/aftercare.js';
 export {
   DnContraindicationCheck,

@@ -21,6 +21,7 @@ import {feverThresholdText, lookUpRegion, supportedRegions} from '../src/content
 import {outcomeText, questionsFor, screeningSources, type ResultWording} from '../src/content/screening.js';
 import {overallRates, rareEvents, sideEffects} from '../src/content/side-effects.js';
 import {asElement} from './story.js';
+import {whatToExpectSections} from '../src/content/what-to-expect.js';
 import {contentReview, disclaimer, sourceLink, sources, type SourceId} from '../src/content/sources.js';
 
 /*
@@ -121,6 +122,21 @@ function page(): TemplateResult {
       review due ${next}. Translations are the team's and need review by a native-speaking clinician before clinical use.
     </p>
     <p><em>${disclaimer(msg)}</em></p>
+
+    <h2>What to expect (before the first visit)</h2>
+    ${whatToExpectSections.map(
+      (section) =>
+        html`<h3>${section.title(msg)} ${cite(section.sources)}</h3>
+          ${section.paragraphs.map((paragraph) => html`<p>${paragraph(msg)}</p>`)}
+          ${
+            section.list
+              ? html`<p>${section.list.intro(msg)}</p>
+                  <ul>
+                    ${section.list.items.map((item) => html`<li>${item(msg)}</li>`)}
+                  </ul>`
+              : nothing
+          }`,
+    )}
 
     <h2>Red flags</h2>
     <h3>${tierName.emergency(msg)} ${tierHeading.emergency(msg, '[emergency number]')}</h3>

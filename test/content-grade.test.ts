@@ -3,6 +3,7 @@ import '../src/index.js';
 import {aftercareFixtures} from './fixtures/aftercare.js';
 import {redFlagsFixtures} from './fixtures/red-flags.js';
 import {sideEffectsFixtures} from './fixtures/side-effects.js';
+import {whatToExpectFixtures} from './fixtures/what-to-expect.js';
 import type {Fixture} from './fixtures/fixture.js';
 import {renderFixture} from './helpers.js';
 import {fleschKincaid, patientTextBlocks} from './readability.js';
@@ -12,6 +13,7 @@ const measured: Array<[string, Fixture, number]> = [
   ['dn-red-flags', redFlagsFixtures.clinicContact, 6],
   ['dn-side-effects', sideEffectsFixtures.eStim, 7],
   ['dn-aftercare', aftercareFixtures.justTreated, 7],
+  ['dn-what-to-expect', whatToExpectFixtures.full, 7],
 ];
 
 describe('plain language (Flesch-Kincaid grade of the English text)', () => {

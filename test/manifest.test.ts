@@ -20,13 +20,14 @@ const manifest: {modules: Array<{declarations?: Declaration[]}>} = await (await 
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
 
 describe('custom-elements.json', () => {
-  it('describes the four elements and the configuration element', () => {
+  it('describes the five elements and the configuration element', () => {
     expect(elements.map((element) => element.tagName).sort()).to.deep.equal([
       'dn-aftercare',
       'dn-config',
       'dn-contraindication-check',
       'dn-red-flags',
       'dn-side-effects',
+      'dn-what-to-expect',
     ]);
   });
 
@@ -69,7 +70,7 @@ describe('custom-elements.json', () => {
         .find((t) => t.name === tag)!
         .attributes.find((a) => a.name === attribute)!
         .values?.map((value) => value.name);
-    for (const tag of ['dn-red-flags', 'dn-side-effects', 'dn-aftercare', 'dn-contraindication-check']) {
+    for (const tag of ['dn-what-to-expect', 'dn-red-flags', 'dn-side-effects', 'dn-aftercare', 'dn-contraindication-check']) {
       expect(valuesOf(tag, 'theme'), tag).to.deep.equal(['light', 'dark', 'auto']);
     }
     expect(valuesOf('dn-contraindication-check', 'mode')).to.deep.equal(['all', 'step']);

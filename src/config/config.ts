@@ -85,14 +85,8 @@ export function safeUrl(value: string): string | undefined {
   }
 }
 
-/**
- * The valid part of a configuration, and one warning per problem. `reserved`
- * lists ids a clinic question may not take (the library's own).
- */
-export function validateConfig(
-  input: unknown,
-  {reserved = []}: {reserved?: readonly string[]} = {},
-): {config: DnConfig; warnings: string[]} {
+/** The valid part of a configuration, and one warning per problem. */
+export function validateConfig(input: unknown): {config: DnConfig; warnings: string[]} {
   const warnings: string[] = [];
   if (!isRecord(input)) {
     if (input !== undefined && input !== null) warnings.push('the configuration must be an object; it is ignored.');
@@ -125,7 +119,7 @@ export function validateConfig(
     else warnings.push('eStim must be true or false; it is ignored.');
   }
   if (input.terms !== undefined) config.terms = validateTerms(input.terms, warnings);
-  if (input.questions !== undefined) config.questions = validateQuestions(input.questions, reserved, warnings);
+  if (input.questions !== undefined) config.questions = validateQuestions(input.questions, warnings);
   if (input.translations !== undefined) config.translations = validateTranslations(input.translations, warnings);
   return {config, warnings};
 }
@@ -158,7 +152,7 @@ function validateTerms(input: unknown, warnings: string[]): DnConfig['terms'] {
   return terms;
 }
 
-function validateQuestions(input: unknown, reserved: readonly string[], warnings: string[]): readonly ClinicQuestion[] | undefined {
+function validateQuestions(input: unknown, warnings: string[]): readonly ClinicQuestion[] | undefined {
   if (!Array.isArray(input)) {
     warnings.push('questions must be a list of {id, text}; they are ignored.');
     return undefined;
@@ -171,7 +165,7 @@ function validateQuestions(input: unknown, reserved: readonly string[], warnings
       warnings.push(`${where} needs an id of lower-case letters, digits and hyphens; it is left out.`);
       continue;
     }
-    if (reserved.includes(question.id) || seen.has(question.id)) {
+    if (seen.has(question.id)) {
       warnings.push(`${where}: the id "${question.id}" is already used; it is left out.`);
       continue;
     }

@@ -1,5 +1,5 @@
 import {validateConfig, type DnConfig, type Theme} from '../config/config.js';
-import {announceConfigChange, reservedQuestionIds} from './page-config.js';
+import {announceConfigChange} from './page-config.js';
 
 /** Attribute → setting, for the settings that fit in an attribute. */
 const attributeSettings = {
@@ -71,7 +71,7 @@ export class DnConfigElement extends HTMLElement {
   }
 
   set config(value: DnConfig) {
-    const {config, warnings} = validateConfig(value, {reserved: reservedQuestionIds()});
+    const {config, warnings} = validateConfig(value);
     for (const warning of warnings) console.warn(`<dn-config> config: ${warning}`);
     this.#fromProperty = config;
     announceConfigChange();

@@ -1,4 +1,3 @@
-import {questionsFor} from '../content/screening.js';
 import {validateConfig, type DnConfig} from './config.js';
 
 /**
@@ -11,9 +10,6 @@ const PAGE_CONFIG = Symbol.for('dn-widgets.page-config');
 export const CONFIG_CHANGE = 'dn-config-change';
 
 type WithPageConfig = Document & {[PAGE_CONFIG]?: DnConfig};
-
-/** The library's own screening question ids, which a clinic question may not take. */
-export const reservedQuestionIds = (): string[] => questionsFor({eStim: true}).map((question) => question.id);
 
 /** Tells every element, from every copy of the bundle, to read its settings again. */
 export function announceConfigChange(): void {
@@ -33,7 +29,7 @@ export function announceConfigChange(): void {
  * ```
  */
 export function configure(config: DnConfig): void {
-  const {config: valid, warnings} = validateConfig(config, {reserved: reservedQuestionIds()});
+  const {config: valid, warnings} = validateConfig(config);
   for (const warning of warnings) console.warn(`dn-widgets configure(): ${warning}`);
   (document as WithPageConfig)[PAGE_CONFIG] = valid;
   announceConfigChange();

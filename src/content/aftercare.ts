@@ -56,7 +56,8 @@ export const aftercareAvoid: readonly AftercareTip[] = [
 ];
 
 /** What happens during a session; also told before the first visit. */
-export const sessionFacts: {length: Text; whatToDo: Text; sources: readonly SourceId[]} = {
+export const sessionFacts: {title: Text; length: Text; whatToDo: Text; sources: readonly SourceId[]} = {
+  title: (msg) => msg('During the session', {id: 'timeline.during.title'}),
   length: (msg) =>
     msg(
       'Needling usually takes 10 to 15 minutes of a longer visit. Each needle stays in from a few seconds to about 2 minutes. With e-stim (a mild electrical current through the needles), needles may stay in for 20 to 30 minutes. A muscle twitch or a deep ache is expected.',
@@ -101,7 +102,7 @@ export interface TimelineStage {
 export const timeline: readonly TimelineStage[] = [
   {
     id: 'during',
-    title: (msg) => msg('During the session', {id: 'timeline.during.title'}),
+    title: sessionFacts.title,
     whatIsNormal: sessionFacts.length,
     instruction: sessionFacts.whatToDo,
     sources: ['S2', 'S3', 'L5'],

@@ -151,7 +151,13 @@ export class DnContraindicationCheck extends DnElement {
    * clears it on its own.
    */
   private get clinicQuestions(): ScreeningQuestion[] {
-    return (this.configuration.questions ?? []).map((question) => {
+    const library = new Set(questionsFor({eStim: true}).map((question) => question.id));
+    const own = (this.configuration.questions ?? []).filter((question) => {
+      if (!library.has(question.id)) return true;
+      this.warn(`the clinic question id "${question.id}" is one of the library's own; that question is left out.`);
+      return false;
+    });
+    return own.map((question) => {
       const text = () => {
         const {text: inLanguage, fallback} = clinicQuestionText(question, this.locale);
         if (fallback) this.warn(`the clinic question "${question.id}" has no text in "${this.locale}"; it is shown in its first language.`);

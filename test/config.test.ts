@@ -167,6 +167,14 @@ describe('the clinic’s own intake questions', () => {
     expect(JSON.parse(new FormData(form).get('screening') as string).answers).to.include({'covid-test': 'yes', parking: 'no'});
   });
 
+  it('never take the id of one of the library’s questions', async () => {
+    configure({questions: [{id: 'infection', text: {en: 'Do you have a cold?'}}]});
+    const check = await fixture<DnContraindicationCheck>(html`<dn-contraindication-check></dn-contraindication-check>`);
+    expect(check.questions.filter((question) => question.id === 'infection')).to.have.length(1);
+    expect(shadowText(check)).not.to.include('Do you have a cold?');
+    expect(warnings.messages.join('\n')).to.include('"infection" is one of the library');
+  });
+
   it('never lead to "stop" or "clear" on their own: "not sure" is "discuss" too', async () => {
     configure({questions});
     const check = await fixture<DnContraindicationCheck>(html`<dn-contraindication-check></dn-contraindication-check>`);

@@ -14,12 +14,12 @@ import {
   tierName,
   urgentSigns,
   type Escalation,
-  type WarningSign,
 } from '../src/content/red-flags.js';
 import {regionSource} from '../src/content/region-sources.js';
 import {feverThresholdText, lookUpRegion, supportedRegions} from '../src/content/regions.js';
 import {outcomeText, questionsFor, screeningSources, type ResultWording} from '../src/content/screening.js';
 import {overallRates, rareEvents, sideEffects} from '../src/content/side-effects.js';
+import {renderSigns} from '../src/base/warning-signs.js';
 import {asElement} from './story.js';
 import {whatToExpectSections} from '../src/content/what-to-expect.js';
 import {contentReview, disclaimer, sourceLink, sources, type SourceId} from '../src/content/sources.js';
@@ -33,24 +33,6 @@ import {contentReview, disclaimer, sourceLink, sources, type SourceId} from '../
 const fever = feverThresholdText(msg, 'en', undefined);
 
 const cite = (ids: readonly SourceId[]) => html`<span class="cite">[${ids.join(', ')}]</span>`;
-
-const signList = (signs: readonly WarningSign[]) =>
-  html`<ul>
-    ${signs.map(
-      (sign) =>
-        html`<li>
-          ${sign.text(msg, {fever})}
-          ${
-            sign.details
-              ? html`<ul>
-                  ${sign.details.map((detail) => html`<li>${detail(msg)}</li>`)}
-                </ul>`
-              : nothing
-          }
-          ${sign.note ? html`<br /><em>${sign.note(msg)}</em>` : nothing}
-        </li>`,
-    )}
-  </ul>`;
 
 const escalation = ({emergency, urgent}: Escalation) => html`
   ${
@@ -140,11 +122,11 @@ function page(): TemplateResult {
 
     <h2>Red flags</h2>
     <h3>${tierName.emergency(msg)} ${tierHeading.emergency(msg, '[emergency number]')}</h3>
-    ${signList(emergencySigns)}
+    ${renderSigns(msg, emergencySigns, fever)}
     <p>${delayedChestSymptoms(msg)}</p>
     <p>${doNotDrive(msg)} ${cite(redFlagSources.emergency)}</p>
     <h3>${tierName.urgent(msg)} ${tierHeading.urgent(msg)}</h3>
-    ${signList(urgentSigns)}
+    ${renderSigns(msg, urgentSigns, fever)}
     <p>${cite(redFlagSources.urgent)}</p>
 
     <h2>Side effects</h2>

@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import '../src/elements/what-to-expect.js';
 import '../src/elements/aftercare.js';
 import {configure} from '../src/elements/config.js';
@@ -114,5 +115,25 @@ describe('<dn-what-to-expect>', () => {
     configure({terms: {en: {practitioner: 'physiotherapist', session: 'appointment'}}});
     const element = await fixture<DnWhatToExpect>(html`<dn-what-to-expect></dn-what-to-expect>`);
     expect(shadowText(element)).to.include('Questions you can ask your physiotherapist:').and.include('Before your first appointment');
+  });
+});
+
+describe('<dn-what-to-expect> printed', () => {
+  it('prints every section, and the booking link as a plain bordered link', async function () {
+    configure({bookingUrl: 'https://riverside.example/book'});
+    const element = await fixture<DnWhatToExpect>(html`<dn-what-to-expect></dn-what-to-expect>`);
+    try {
+      await emulateMedia({media: 'print'});
+    } catch {
+      this.skip(); // emulating print needs the Chrome DevTools Protocol: checked in Chromium
+    }
+    try {
+      for (const section of shadowAll(element, '[data-section]')) expect(getComputedStyle(section).display).to.not.equal('none');
+      const link = element.shadowRoot!.querySelector<HTMLElement>('[part="book-link"]')!;
+      expect(getComputedStyle(link).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(link).borderTopStyle).to.equal('solid');
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
   });
 });

@@ -6,6 +6,8 @@ import {captureWarnings, renderFixture, textOf} from './helpers.js';
 import {expectNoAxeViolations} from './axe.js';
 import {expectNoIbmViolations} from './ibm.js';
 
+const isChromium = /\bChrome\//.test(navigator.userAgent);
+
 const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 /** The same state in another language, unless the fixture chose its own. */
@@ -46,10 +48,13 @@ export function describeAccessibility(tag: string, fixtures: Readonly<Record<str
   describe(`<${tag}> accessibility`, () => {
     const defaultFixture = Object.values(fixtures)[0];
     for (const fixture of Object.values(fixtures)) {
-      // Every state in en and in ar (right to left); the default state in every locale too.
+      // Every state in en and in ar (right to left) in every engine; the default state in every
+      // other locale too, in Chromium: translated text changes no markup, and three engines share
+      // two cores in CI.
       const languages: readonly string[] = fixture === defaultFixture ? allLocales : ['en', 'ar'];
       for (const lang of languages) {
-        it(`passes axe (WCAG 2.2 A and AA), disclosures open too: ${fixture.name} [${lang}]`, async () => {
+        it(`passes axe (WCAG 2.2 A and AA), disclosures open too: ${fixture.name} [${lang}]`, async function () {
+          if (!['en', 'ar'].includes(lang) && !isChromium) this.skip();
           const element = await renderFixture(tag, inLanguage(fixture, lang));
           await expectNoAxeViolations(element);
           element.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
@@ -57,7 +62,9 @@ export function describeAccessibility(tag: string, fixtures: Readonly<Record<str
         });
       }
 
-      it(`passes IBM's accessibility checker (WCAG 2.2 A and AA), disclosures open too: ${fixture.name}`, async () => {
+      // A second rules engine, in Chromium: axe runs in all three.
+      it(`passes IBM's accessibility checker (WCAG 2.2 A and AA), disclosures open too: ${fixture.name}`, async function () {
+        if (!isChromium) this.skip();
         const element = await renderFixture(tag, fixture);
         await expectNoIbmViolations(element);
         element.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));

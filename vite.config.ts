@@ -50,6 +50,11 @@ function localeFiles(bundle: Rolldown.OutputBundle): Record<string, string> {
   return files;
 }
 
+/** Added to a translation's load error when the classic script cannot know its URL. */
+const INLINED_HINT =
+  'this copy of dn-widgets.classic.js was inlined, so it cannot know where its locales/ folder is: ' +
+  'map "dn-widgets/locales/" to that folder in an import map';
+
 /**
  * The classic script's stand-in for src/localization/locale-loaders.ts: the
  * module bundle's own translation files, found relative to the script's URL.
@@ -60,9 +65,7 @@ function localeFiles(bundle: Rolldown.OutputBundle): Record<string, string> {
  * import() works in classic scripts and loads the same module files.
  */
 function classicLocaleLoaders(files: Record<string, string>): Plugin {
-  const loaders = Object.entries(files).map(
-    ([locale, file]) => `${JSON.stringify(locale)}: () => import(/* @vite-ignore */ url(${JSON.stringify(file)}))`,
-  );
+  const loaders = Object.entries(files).map(([locale, file]) => `${JSON.stringify(locale)}: () => load(${JSON.stringify(file)})`);
   return {
     name: 'dn-widgets:classic-locale-loaders',
     enforce: 'pre',
@@ -70,7 +73,11 @@ function classicLocaleLoaders(files: Record<string, string>): Plugin {
       if (!id.endsWith('/src/localization/locale-loaders.ts')) return null;
       return [
         'const src = document.currentScript?.src;',
-        "const url = (file) => (src ? new URL(file, src).href : 'dn-widgets/' + file);",
+        'const load = (file) =>',
+        "  import(/* @vite-ignore */ src ? new URL(file, src).href : 'dn-widgets/' + file).catch((error) => {",
+        '    if (src) throw error;',
+        `    throw new Error(\`\${error} (${INLINED_HINT})\`);`,
+        '  });',
         `export const loaders = {${loaders.join(', ')}};`,
       ].join('\n');
     },

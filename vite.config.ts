@@ -123,9 +123,18 @@ function classicScript(): Plugin {
             name: 'dnWidgets',
             fileName: () => CLASSIC_FILE,
           },
-          // Strict, as the module bundle is, so the same code behaves the same way; inside the
-          // function, so a plugin that joins this file with others does not make them strict.
-          rolldownOptions: {output: {minify: true, strict: false, intro: '"use strict";'}},
+          rolldownOptions: {
+            output: {
+              minify: true,
+              // Strict, as the module bundle is, so the same code behaves the same way; inside the
+              // function, so a plugin that joins this file with others does not make them strict.
+              strict: false,
+              intro: '"use strict";',
+              // A classic script is decoded in the page's charset (modules always as UTF-8):
+              // ASCII reads the same in windows-1252 or any other.
+              charset: 'ascii',
+            },
+          },
         },
       });
     },

@@ -119,6 +119,8 @@ const forcedColors = {
  * - /other-version/dist/dn-widgets.js: the module bundle as another version would be.
  * - /moved/dn-widgets.js: the module bundle without its locales/ folder, as
  *   an optimisation plugin that copies scripts to a cache folder serves it.
+ * - /legacy-charset/page.html: an English page in windows-1252 whose server
+ *   names no charset for the classic script, as older clinic sites are.
  */
 function embedHosts() {
   const servers = [];
@@ -148,6 +150,15 @@ function embedHosts() {
         return {body: readFileSync('dist/dn-widgets.js', 'utf8').replaceAll(`\`${version}\``, '`0.0.0-other`'), type: 'js'};
       }
       if (context.path === '/moved/dn-widgets.js') return {body: readFileSync('dist/dn-widgets.js', 'utf8'), type: 'js'};
+      if (context.path === '/legacy-charset/page.html') {
+        return {
+          body: '<!doctype html><html lang="en"><head><meta charset="windows-1252"><script src="dist/dn-widgets.classic.js"></script></head><body><dn-side-effects></dn-side-effects></body></html>',
+          headers: {'content-type': 'text/html; charset=windows-1252'},
+        };
+      }
+      if (context.path === '/legacy-charset/dist/dn-widgets.classic.js') {
+        return {body: readFileSync('dist/dn-widgets.classic.js', 'utf8'), headers: {'content-type': 'text/javascript'}};
+      }
       return undefined;
     },
   };

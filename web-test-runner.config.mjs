@@ -3,6 +3,9 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {readFileSync} from 'node:fs';
+import {serve} from './scripts/lib/browser.mjs';
+import {BUNDLES, integrityOf, localeImportMap} from './scripts/lib/integrity.mjs';
 
 // BROWSERS picks the engines: "chromium" (default), or any of
 // "chromium,firefox,webkit" ("all" for the three). .ci/run tests all three.
@@ -106,12 +109,67 @@ const forcedColors = {
   },
 };
 
+/**
+ * Hosts for the embedding tests (test/embed/):
+ * - two more origins, as a CDN or a clinic's asset host would be: one sends
+ *   `Access-Control-Allow-Origin: *` (as jsDelivr and unpkg do), one sends no
+ *   CORS header. Both serve dist/ (and nothing else) at their root. Their
+ *   origins, and the values `npm run integrity` prints for the CORS one, are
+ *   at /test/embed/hosts.json.
+ * - /other-version/dist/dn-widgets.js: the module bundle as another version would be.
+ * - /moved/dn-widgets.js: the module bundle without its locales/ folder, as
+ *   an optimisation plugin that copies scripts to a cache folder serves it.
+ * - /legacy-charset/page.html: an English page in windows-1252 whose server
+ *   names no charset for the classic script, as older clinic sites are.
+ */
+function embedHosts() {
+  const servers = [];
+  const origins = {};
+  const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+  return {
+    name: 'dn-widgets:embed-hosts',
+    async serverStart() {
+      for (const [name, headers] of [
+        ['cors', {'access-control-allow-origin': '*'}],
+        ['noCors', {}],
+      ]) {
+        const {server, origin} = await serve({root: 'dist', headers});
+        servers.push(server);
+        origins[name] = origin;
+      }
+    },
+    async serverStop() {
+      await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+    },
+    serve(context) {
+      if (context.path === '/test/embed/hosts.json') {
+        const integrity = Object.fromEntries(BUNDLES.map((file) => [file, integrityOf(file)]));
+        return {body: JSON.stringify({...origins, integrity, localeImportMap: localeImportMap(`${origins.cors}/`)}), type: 'json'};
+      }
+      if (context.path === '/other-version/dist/dn-widgets.js') {
+        return {body: readFileSync('dist/dn-widgets.js', 'utf8').replaceAll(`\`${version}\``, '`0.0.0-other`'), type: 'js'};
+      }
+      if (context.path === '/moved/dn-widgets.js') return {body: readFileSync('dist/dn-widgets.js', 'utf8'), type: 'js'};
+      if (context.path === '/legacy-charset/page.html') {
+        return {
+          body: '<!doctype html><html lang="en"><head><meta charset="windows-1252"><script src="dist/dn-widgets.classic.js"></script></head><body><dn-side-effects></dn-side-effects></body></html>',
+          headers: {'content-type': 'text/html; charset=windows-1252'},
+        };
+      }
+      if (context.path === '/legacy-charset/dist/dn-widgets.classic.js') {
+        return {body: readFileSync('dist/dn-widgets.classic.js', 'utf8'), headers: {'content-type': 'text/javascript'}};
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   middleware: [failLocalesForTests],
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
   // a11ySnapshot: the browser's own accessibility tree, where the launcher can give it (Chromium).
-  plugins: [reactBundle, forcedColors, a11ySnapshotPlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [reactBundle, forcedColors, embedHosts(), a11ySnapshotPlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: await Promise.all(engines.map((name) => launchers[name]())),
   // One WebDriver session at a time; the default elsewhere.
   ...(engines.includes('webkit') && {concurrency: 1}),

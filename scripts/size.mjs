@@ -11,6 +11,9 @@ import {build} from 'esbuild';
 // and 6 kB by shipping less code and CSS, not less content.
 const BUDGET_ENGLISH_PAGE = 40 * 1024;
 const BUDGET_LOCALE = 10.5 * 1024;
+// The classic script is the same elements in another wrapper: it may differ
+// from the module bundle by this much at most.
+const BUDGET_CLASSIC_DIFFERENCE = 0.5 * 1024;
 
 const gzip = (bytes) => gzipSync(bytes, {level: 9}).length;
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -38,6 +41,20 @@ const problems = [];
 
 const bundle = gzip(readFileSync('dist/dn-widgets.js'));
 rows.push(['dist/dn-widgets.js (everything an English page downloads)', bundle, BUDGET_ENGLISH_PAGE]);
+
+const classic = gzip(readFileSync('dist/dn-widgets.classic.js'));
+const difference = classic - bundle;
+const sign = difference >= 0 ? '+' : '−';
+rows.push([
+  `dist/dn-widgets.classic.js (${sign}${kB(Math.abs(difference))} vs the module, max ±${kB(BUDGET_CLASSIC_DIFFERENCE)})`,
+  classic,
+  BUDGET_ENGLISH_PAGE,
+]);
+if (Math.abs(difference) > BUDGET_CLASSIC_DIFFERENCE) {
+  problems.push(
+    `dist/dn-widgets.classic.js differs from dist/dn-widgets.js by ${kB(Math.abs(difference))} gzip, over ${kB(BUDGET_CLASSIC_DIFFERENCE)}`,
+  );
+}
 
 for (const file of readdirSync('dist/locales').sort()) {
   rows.push([`dist/locales/${file}`, gzip(readFileSync(`dist/locales/${file}`)), BUDGET_LOCALE]);

@@ -22,6 +22,12 @@ const TYPES = {
 export async function serve({root = '.', pages = new Map(), headers = {}} = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (path.split('/').includes('..')) {
+      // An encoded "../" survives the URL parser: never serve outside `root`.
+      response.writeHead(404);
+      response.end();
+      return;
+    }
     if (path === '/favicon.ico') {
       response.writeHead(204);
       response.end();

@@ -1,22 +1,12 @@
 import type {LocaleModule} from '@lit/localize';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+import {loaders} from './locale-loaders.js';
 
 export type TargetLocale = (typeof targetLocales)[number];
 export type Locale = typeof sourceLocale | TargetLocale;
 export type Templates = LocaleModule['templates'];
 
 export {sourceLocale};
-
-// Static import paths let the bundler emit one lazily loaded file per locale.
-const loaders: Readonly<Record<TargetLocale, () => Promise<LocaleModule>>> = {
-  ar: () => import('../generated/locales/ar.js'),
-  de: () => import('../generated/locales/de.js'),
-  es: () => import('../generated/locales/es.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  'pt-BR': () => import('../generated/locales/pt-BR.js'),
-  vi: () => import('../generated/locales/vi.js'),
-  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
-};
 
 const loaded = new Map<TargetLocale, Promise<Templates>>();
 

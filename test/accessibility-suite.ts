@@ -6,7 +6,7 @@ import {captureWarnings, renderFixture, textOf} from './helpers.js';
 import {expectNoAxeViolations} from './axe.js';
 import {expectNoIbmViolations} from './ibm.js';
 
-const isChromium = /\bChrome\//.test(navigator.userAgent);
+const isChromium = /Chrome\//.test(navigator.userAgent);
 
 const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 

@@ -68,7 +68,7 @@ const ROLES = new Set(['heading', 'radiogroup', 'radio', 'button', 'region', 'al
 async function accessibilityTree(): Promise<Entry[] | undefined> {
   let snapshot: {role: string; name?: string; children?: unknown[]};
   // Only the Chrome DevTools Protocol gives it: Firefox (WebDriver BiDi) and WebKit (WebDriver) check the DOM order only.
-  if (!/\bChrome\//.test(navigator.userAgent)) return undefined;
+  if (!/Chrome\//.test(navigator.userAgent)) return undefined;
   try {
     snapshot = (await a11ySnapshot({})) as unknown as typeof snapshot;
   } catch {

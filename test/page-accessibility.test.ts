@@ -10,7 +10,8 @@ beforeEach(() => (warnings = captureWarnings()));
 afterEach(() => warnings.restore());
 
 describe('a clinic page with every element outside <main>', () => {
-  it('adds no landmarks of its own (no contentinfo per widget) and passes axe and IBM’s checker as a page', async () => {
+  it('adds no landmarks of its own (no contentinfo per widget) and passes axe and IBM’s checker as a page', async function () {
+    this.timeout(60000); // two rules engines over five whole elements: slow in WebKit
     // The clinic's own page: its content in <main>, the widgets in a side column outside it, its own footer.
     const page = await fixture(
       html`<div>
@@ -36,6 +37,7 @@ describe('a clinic page with every element outside <main>', () => {
       ).to.equal(null);
     }
     await expectNoAxeViolations(document.body);
-    await expectNoIbmViolations(document.body);
+    // A second rules engine, in Chromium, as in the per-element suite.
+    if (/Chrome\//.test(navigator.userAgent)) await expectNoIbmViolations(document.body);
   });
 });

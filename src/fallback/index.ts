@@ -20,6 +20,7 @@ export {fillFallback, regionKey, type FallbackOptions} from './fill.js';
 export {buildFallbackPack, fallbackTags, type FallbackPack, type FallbackPart, type FallbackTag, type RegionValues} from './pack.js';
 export {formatDate, datePattern, type DatePattern} from './date.js';
 export {allLocales} from '../generated/locale-codes.js';
+export {lookUpRegion, supportedRegions} from '../content/regions.js';
 
 /** A `msg` that translates into `locale`, as an element in that language does. */
 async function msgFor(locale: Locale): Promise<Msg> {

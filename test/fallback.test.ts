@@ -17,12 +17,13 @@ import {captureWarnings} from './helpers.js';
  * 2. Every block of the rendered element (every heading, sign, instruction,
  *    figure, question and footer line) is a block of the fallback, except
  *    what needs script: the check's privacy note (its answers need script),
- *    live region and print view. (The check's radios and buttons, and the
- *    aftercare "now" box for `treated-at`, are not blocks, or not rendered.)
+ *    live region, print view and step counter, and the aftercare "now" box
+ *    and "You are here" for `treated-at` (they depend on the visitor's clock).
+ *    The check's radios and buttons are not blocks.
  */
 
-/** The parts of an element that only make sense with script. */
-const needsScript = '.privacy, [data-print-view], [role="status"]';
+/** The parts of an element that only make sense with script (the same list as scripts/test-wordpress.mjs). */
+const needsScript = '.privacy, [data-print-view], [role="status"], [part~="now"], .you-are-here, .progress';
 
 interface Case {
   tag: FallbackTag;

@@ -6,6 +6,7 @@ import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {readFileSync} from 'node:fs';
 import {serve} from './scripts/lib/browser.mjs';
 import {BUNDLES, integrityOf, localeImportMap} from './scripts/lib/integrity.mjs';
+import {loadFallbackModule} from './scripts/build-fallback.mjs';
 
 // BROWSERS picks the engines: "chromium" (default), or any of
 // "chromium,firefox,webkit" ("all" for the three). .ci/run tests all three.
@@ -164,12 +165,42 @@ function embedHosts() {
   };
 }
 
+/**
+ * Test pages under test/embed/ may ask for an element's server-rendered
+ * fallback, as a CMS would put it in the page's HTML:
+ * `<!-- dn-fallback dn-red-flags {"locale": "en", "region": "GB"} -->`.
+ */
+let fallbackModule;
+const fallbackInTestPages = {
+  name: 'dn-widgets:fallback-in-test-pages',
+  async transform(context) {
+    if (!context.path.startsWith('/test/embed/') || !context.response.is('html')) return undefined;
+    const markers = [...context.body.matchAll(/<!-- dn-fallback (\S+) (\{.*?\}) -->/g)];
+    if (markers.length === 0) return undefined;
+    fallbackModule ??= loadFallbackModule();
+    const {renderFallback} = await fallbackModule;
+    let body = context.body;
+    for (const [marker, tag, options] of markers) {
+      const html = await renderFallback(tag, JSON.parse(options));
+      body = body.replace(marker, () => html);
+    }
+    return {body};
+  },
+};
+
 export default {
   middleware: [failLocalesForTests],
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
   // a11ySnapshot: the browser's own accessibility tree, where the launcher can give it (Chromium).
-  plugins: [reactBundle, forcedColors, embedHosts(), a11ySnapshotPlugin(), esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [
+    reactBundle,
+    forcedColors,
+    embedHosts(),
+    fallbackInTestPages,
+    a11ySnapshotPlugin(),
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
+  ],
   browsers: await Promise.all(engines.map((name) => launchers[name]())),
   // One WebDriver session at a time; the default elsewhere.
   ...(engines.includes('webkit') && {concurrency: 1}),

@@ -1,6 +1,14 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {str} from '@lit/localize';
-import {aftercareAvoid, aftercareDo, aftercareSources, stageAt, timeline, type TimelineStage} from '../content/aftercare.js';
+import {
+  aftercareAvoid,
+  aftercareDo,
+  aftercareHeadings,
+  aftercareSources,
+  stageAt,
+  timeline,
+  type TimelineStage,
+} from '../content/aftercare.js';
 import {normalTierOutro, redFlagSources} from '../content/red-flags.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {asText} from '../internal/text.js';
@@ -71,23 +79,23 @@ export class DnAftercare extends DnElement {
     const hours = this.hoursSinceSession;
     const current = hours === undefined ? undefined : stageAt(hours);
     return html`
-      ${this.renderHeading(0, this.msg('After your dry needling session', {id: 'aftercare.title'}), {part: 'title', class: 'title'})}
+      ${this.renderHeading(0, aftercareHeadings.title(this.msg), {part: 'title', class: 'title'})}
       ${hours === undefined ? nothing : this.renderNow(hours, current)}
       <div class="lists">
         <div>
-          ${this.renderHeading(1, this.msg('What helps', {id: 'aftercare.do-heading'}), {part: 'section-heading'})}
+          ${this.renderHeading(1, aftercareHeadings.do(this.msg), {part: 'section-heading'})}
           <ul data-list="do">
             ${aftercareDo.map((tip) => html`<li>${tip.text(this.msg)}</li>`)}
           </ul>
         </div>
         <div>
-          ${this.renderHeading(1, this.msg('What to avoid', {id: 'aftercare.avoid-heading'}), {part: 'section-heading'})}
+          ${this.renderHeading(1, aftercareHeadings.avoid(this.msg), {part: 'section-heading'})}
           <ul data-list="avoid">
             ${aftercareAvoid.map((tip) => html`<li>${tip.text(this.msg)}</li>`)}
           </ul>
         </div>
       </div>
-      ${this.renderHeading(1, this.msg('What is normal, and when', {id: 'aftercare.timeline-heading'}), {part: 'section-heading'})}
+      ${this.renderHeading(1, aftercareHeadings.timeline(this.msg), {part: 'section-heading'})}
       <ol class="timeline" part="timeline">
         ${timeline.map((stage) => this.renderStage(stage, stage === current))}
       </ol>

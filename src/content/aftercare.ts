@@ -150,3 +150,11 @@ export function stageAt(hoursSince: number): TimelineStage | undefined {
   if (!(hoursSince >= 0)) return undefined;
   return timeline.filter((stage) => stage.startsAtHour !== undefined && stage.startsAtHour <= hoursSince).at(-1);
 }
+
+/** The headings of `<dn-aftercare>`. */
+export const aftercareHeadings: Readonly<Record<'title' | 'do' | 'avoid' | 'timeline', Text>> = {
+  title: (msg) => msg('After your dry needling session', {id: 'aftercare.title'}),
+  do: (msg) => msg('What helps', {id: 'aftercare.do-heading'}),
+  avoid: (msg) => msg('What to avoid', {id: 'aftercare.avoid-heading'}),
+  timeline: (msg) => msg('What is normal, and when', {id: 'aftercare.timeline-heading'}),
+};

@@ -422,3 +422,6 @@ export const normalTierOutro: Text = (msg) =>
     id: 'tier.normal.outro',
     desc: 'After the list of normal side effects: when to contact the practitioner.',
   });
+
+/** The title of `<dn-red-flags>`. */
+export const redFlagsTitle: Text = (msg) => msg('After dry needling: when to get help', {id: 'red-flags.title'});

@@ -201,7 +201,7 @@ const regions: ReadonlyMap<RegionCode, Region> = new Map(table.map((region) => [
 export const supportedRegions: readonly RegionCode[] = [...regions.keys()];
 
 /** Codes clinics type that mean another code. */
-const aliases: Readonly<Record<string, RegionCode>> = {UK: 'GB'};
+export const regionAliases: Readonly<Record<string, RegionCode>> = {UK: 'GB'};
 
 export type RegionLookup = {kind: 'found'; region: Region} | {kind: 'unsupported'; code: RegionCode} | {kind: 'malformed'; value: string};
 
@@ -213,7 +213,7 @@ export function lookUpRegion(value: string): RegionLookup {
   const code = value.trim().toUpperCase().replace(/_/g, '-');
   const match = /^([A-Z]{2})(?:-([A-Z0-9]{1,3}))?$/.exec(code);
   if (!match) return {kind: 'malformed', value};
-  const country = aliases[match[1]] ?? match[1];
+  const country = regionAliases[match[1]] ?? match[1];
   const subdivision = match[2] ? `${country}-${match[2]}` : undefined;
   const region = (subdivision && regions.get(subdivision)) || regions.get(country);
   return region ? {kind: 'found', region} : {kind: 'unsupported', code};

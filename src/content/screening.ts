@@ -1,5 +1,6 @@
 import type {SourceId} from './sources.js';
-import type {Text} from './text.js';
+import {str} from '@lit/localize';
+import type {Msg, Text} from './text.js';
 
 /**
  * The project's screening policy (content brief, "Screening"). Sources
@@ -588,5 +589,21 @@ export const outcomeName: Readonly<Record<ResultWording, Text>> = {
     msg('Result: nothing to discuss first.', {
       id: 'screening.outcome.clear.name',
       desc: 'Hidden text for screen readers before the clear result. Must not sound like "safe".',
+    }),
+};
+
+/** About 8 seconds a question, never less than 2 minutes (so the sentence stays plural). */
+export const minutesFor = (count: number): number => Math.max(2, Math.ceil((count * 8) / 60));
+
+/** What the check says before its first question. */
+export const screeningIntro = {
+  title: (msg: Msg) => msg('Before dry needling: a quick health check', {id: 'screening.title'}),
+  intro: (msg: Msg) =>
+    msg('Answer these questions to see if you should talk to your practitioner before treatment.', {id: 'screening.intro'}),
+  /** `questions`: the questions asked (the placeholders keep the names translators saw). */
+  length: (msg: Msg, questions: {length: number}) =>
+    msg(str`There are ${questions.length} questions. It takes about ${minutesFor(questions.length)} minutes.`, {
+      id: 'screening.length',
+      desc: 'Before the first question: how many questions there are (always more than 1) and about how many minutes they take (always 2 or more).',
     }),
 };

@@ -381,3 +381,14 @@ export const sideEffectsIntro: Text = (msg) =>
   msg('Most side effects are mild and go away on their own. Here is what is normal, how often it happens and what helps.', {
     id: 'side-effects.intro',
   });
+
+/** The headings of `<dn-side-effects>`. */
+export const sideEffectsHeadings: Readonly<Record<'title' | 'normal' | 'overall' | 'rare' | 'howOften' | 'whatHelps' | 'eStim', Text>> = {
+  title: (msg) => msg('Side effects of dry needling', {id: 'side-effects.title'}),
+  normal: (msg) => msg('Normal side effects', {id: 'side-effects.normal-heading'}),
+  overall: (msg) => msg('How often side effects happen', {id: 'side-effects.overall-heading'}),
+  rare: (msg) => msg('Rare but serious', {id: 'side-effects.rare-heading'}),
+  howOften: (msg) => msg('How often', {id: 'side-effects.how-often'}),
+  whatHelps: (msg) => msg('What helps', {id: 'side-effects.what-helps'}),
+  eStim: (msg) => msg('With electrical stimulation (e-stim)', {id: 'side-effects.e-stim-heading'}),
+};

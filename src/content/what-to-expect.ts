@@ -182,3 +182,6 @@ export const bookingLinkText = {
     }),
   plain: (msg: Msg) => msg('Book a session', {id: 'what-to-expect.book', desc: 'Link to the clinic’s booking page.'}),
 };
+
+/** The title of `<dn-what-to-expect>`. */
+export const whatToExpectTitle: Text = (msg) => msg('What to expect from dry needling', {id: 'what-to-expect.title'});

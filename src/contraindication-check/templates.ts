@@ -6,6 +6,7 @@ import {
   outcomeName,
   outcomeText,
   resultWording,
+  screeningIntro,
   type Outcome,
   type Reason,
   type ScreeningQuestion,
@@ -34,9 +35,6 @@ export interface CheckView {
   onAnchorFocus(): void;
 }
 
-/** About 8 seconds a question, never less than 2 minutes (so the sentence stays plural). */
-export const minutesFor = (count: number): number => Math.max(2, Math.ceil((count * 8) / 60));
-
 const link = (v: CheckView, action: Action) => (event: Event) => {
   event.preventDefault();
   v.send(action);
@@ -46,18 +44,11 @@ export function renderCheck(v: CheckView): TemplateResult {
   const {msg, questions, state} = v;
   const {view} = state;
   return html`
-    ${v.heading(0, msg('Before dry needling: a quick health check', {id: 'screening.title'}), {part: 'title', class: 'title'})}
+    ${v.heading(0, screeningIntro.title(msg), {part: 'title', class: 'title'})}
     <div class="interactive">
       <span class="visually-hidden" tabindex="-1" data-validation-anchor @focus=${v.onAnchorFocus}></span>
-      <p class="intro">
-        ${msg('Answer these questions to see if you should talk to your practitioner before treatment.', {id: 'screening.intro'})}
-      </p>
-      <p class="length">
-        ${msg(str`There are ${questions.length} questions. It takes about ${minutesFor(questions.length)} minutes.`, {
-          id: 'screening.length',
-          desc: 'Before the first question: how many questions there are (always more than 1) and about how many minutes they take (always 2 or more).',
-        })}
-      </p>
+      <p class="intro">${screeningIntro.intro(msg)}</p>
+      <p class="length">${screeningIntro.length(msg, questions)}</p>
       <p class="privacy">
         ${msg('Your answers stay on this page. They are not saved or sent anywhere unless you send a form that contains them.', {
           id: 'screening.privacy',

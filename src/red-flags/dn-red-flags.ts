@@ -9,6 +9,7 @@ import {
   isTier,
   normalTierOutro,
   redFlagSources,
+  redFlagsTitle,
   tierHeading,
   tierName,
   tiers as allTiers,
@@ -85,7 +86,7 @@ export class DnRedFlags extends DnElement {
     const fever = feverThresholdText(this.msg, this.locale, region?.temperatureUnit);
     const shown = this.shownTiers;
     return html`
-      ${this.renderHeading(0, this.msg('After dry needling: when to get help', {id: 'red-flags.title'}), {
+      ${this.renderHeading(0, redFlagsTitle(this.msg), {
         part: 'title',
         class: 'title',
       })}

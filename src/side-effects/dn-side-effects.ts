@@ -2,7 +2,15 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {eStimCautions, eStimIntro, eStimListHeading, eStimSources} from '../content/e-stim.js';
 import {fitsInHundred, naturalFrequency, perHundred, type Frequency} from '../content/frequency.js';
 import {redFlagSources} from '../content/red-flags.js';
-import {overallRates, rareEvents, sideEffects, sideEffectsIntro, type SideEffect, type SideEffectId} from '../content/side-effects.js';
+import {
+  overallRates,
+  rareEvents,
+  sideEffects,
+  sideEffectsHeadings,
+  sideEffectsIntro,
+  type SideEffect,
+  type SideEffectId,
+} from '../content/side-effects.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
@@ -111,15 +119,14 @@ export class DnSideEffects extends DnElement {
     const items = this.shownItems;
     const full = variant === 'full';
     return html`
-      ${renderIconArrayPatterns()}
-      ${this.renderHeading(0, this.msg('Side effects of dry needling', {id: 'side-effects.title'}), {part: 'title', class: 'title'})}
+      ${renderIconArrayPatterns()} ${this.renderHeading(0, sideEffectsHeadings.title(this.msg), {part: 'title', class: 'title'})}
       <p class="lead">${sideEffectsIntro(this.msg)}</p>
       <div class="section">
-        ${this.renderHeading(1, this.msg('Normal side effects', {id: 'side-effects.normal-heading'}), {part: 'section-heading'})}
+        ${this.renderHeading(1, sideEffectsHeadings.normal(this.msg), {part: 'section-heading'})}
         ${full ? this.renderFullItems(items) : this.renderSummaryItems(items)}
       </div>
       <div class="section">
-        ${this.renderHeading(1, this.msg('How often side effects happen', {id: 'side-effects.overall-heading'}), {
+        ${this.renderHeading(1, sideEffectsHeadings.overall(this.msg), {
           part: 'section-heading',
         })}
         ${overallRates.map(
@@ -129,7 +136,7 @@ export class DnSideEffects extends DnElement {
         )}
       </div>
       <div class="section">
-        ${this.renderHeading(1, this.msg('Rare but serious', {id: 'side-effects.rare-heading'}), {
+        ${this.renderHeading(1, sideEffectsHeadings.rare(this.msg), {
           part: 'section-heading',
         })}
         ${rareEvents.map(
@@ -172,13 +179,13 @@ export class DnSideEffects extends DnElement {
                 <p>${this.description(effect)}</p>
                 ${
                   effect.frequencies.length > 0
-                    ? html`${this.renderHeading(2, this.msg('How often', {id: 'side-effects.how-often'}), {part: 'item-heading', class: 'label'})}
+                    ? html`${this.renderHeading(2, sideEffectsHeadings.howOften(this.msg), {part: 'item-heading', class: 'label'})}
                       ${effect.frequencies.map((frequency) => this.renderFrequency(frequency, {picture: true}))}`
                     : nothing
                 }
                 ${
                   effect.selfCare
-                    ? html`${this.renderHeading(2, this.msg('What helps', {id: 'side-effects.what-helps'}), {part: 'item-heading', class: 'label'})}
+                    ? html`${this.renderHeading(2, sideEffectsHeadings.whatHelps(this.msg), {part: 'item-heading', class: 'label'})}
                         <p>${effect.selfCare(this.msg)}</p>`
                     : nothing
                 }
@@ -194,7 +201,7 @@ export class DnSideEffects extends DnElement {
     const stop = eStimCautions.filter((caution) => caution.stop);
     const discuss = eStimCautions.filter((caution) => !caution.stop);
     return html`<div class="section" data-section="e-stim">
-      ${this.renderHeading(1, this.msg('With electrical stimulation (e-stim)', {id: 'side-effects.e-stim-heading'}), {
+      ${this.renderHeading(1, sideEffectsHeadings.eStim(this.msg), {
         part: 'section-heading',
       })}
       <p>${eStimIntro(this.msg)}</p>

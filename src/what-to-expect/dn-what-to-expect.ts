@@ -6,6 +6,7 @@ import {
   whatToExpectIntro,
   whatToExpectSectionIds,
   whatToExpectSections,
+  whatToExpectTitle,
   type WhatToExpectSection,
   type WhatToExpectSectionId,
 } from '../content/what-to-expect.js';
@@ -59,7 +60,7 @@ export class DnWhatToExpect extends DnElement {
 
   protected override renderContent(): TemplateResult {
     return html`
-      ${this.renderHeading(0, this.msg('What to expect from dry needling', {id: 'what-to-expect.title'}), {part: 'title', class: 'title'})}
+      ${this.renderHeading(0, whatToExpectTitle(this.msg), {part: 'title', class: 'title'})}
       <p class="lead">${whatToExpectIntro(this.msg)}</p>
       ${this.shownSections.map((section) => this.renderSection(section))} ${this.renderBookingLink()}
     `;

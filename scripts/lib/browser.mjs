@@ -3,6 +3,7 @@
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {extname, join} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 
 const TYPES = {
@@ -17,9 +18,16 @@ const TYPES = {
 
 /**
  * Serves files under `root`, plus `pages` (path → HTML) from memory, with
- * `headers` on every response. Resolves to the server and its origin.
+ * `headers` on every response, gzip-compressed when `gzip` is set and the
+ * browser accepts it (as a clinic's web server would). Resolves to the server
+ * and its origin.
  */
-export async function serve({root = '.', pages = new Map(), headers = {}} = {}) {
+export async function serve({root = '.', pages = new Map(), headers = {}, gzip = false} = {}) {
+  const send = (request, response, type, body) => {
+    const compress = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(200, {...headers, 'content-type': type, ...(compress && {'content-encoding': 'gzip'})});
+    response.end(compress ? gzipSync(body) : body);
+  };
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     if (path.split('/').includes('..')) {
@@ -34,14 +42,12 @@ export async function serve({root = '.', pages = new Map(), headers = {}} = {}) 
       return;
     }
     if (pages.has(path)) {
-      response.writeHead(200, {...headers, 'content-type': TYPES['.html']});
-      response.end(pages.get(path));
+      send(request, response, TYPES['.html'], pages.get(path));
       return;
     }
     try {
       const body = readFileSync(join(root, path === '/' ? 'index.html' : path));
-      response.writeHead(200, {...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream'});
-      response.end(body);
+      send(request, response, TYPES[extname(path)] ?? 'application/octet-stream', body);
     } catch {
       response.writeHead(404);
       response.end();

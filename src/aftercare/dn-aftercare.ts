@@ -15,6 +15,7 @@ import {asText} from '../internal/text.js';
 import {DnElement} from '../base/dn-element.js';
 import {sentences} from '../localization/locales.js';
 import {aftercareStyles} from './dn-aftercare.styles.js';
+import {relativeTimeFormat} from '../internal/intl.js';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const HOUR = 3_600_000;
@@ -66,7 +67,7 @@ export class DnAftercare extends DnElement {
   }
 
   private relativeTime(hours: number): string {
-    const format = new Intl.RelativeTimeFormat(this.locale, {numeric: 'auto'});
+    const format = relativeTimeFormat(this.locale, {numeric: 'auto'});
     const size = Math.abs(hours);
     const direction = hours < 0 ? 1 : -1; // a session in the past is "… ago"
     // At least one minute, so a session that has just ended never reads "was now".

@@ -8,6 +8,7 @@ import {feverThresholdText, lookUpRegion, type Region} from '../content/regions.
 import {contentReview, disclaimer, reviewText, sourceLink, sources, type SourceId} from '../content/sources.js';
 import type {Msg} from '../content/text.js';
 import {telUrl} from '../internal/phone.js';
+import {dateFormat, numberFormat} from '../internal/intl.js';
 import {asText} from '../internal/text.js';
 import {warnOnce} from '../internal/warn.js';
 import {LocaleController} from '../localization/locale-controller.js';
@@ -335,7 +336,7 @@ export abstract class DnElement extends LitElement {
   }
 
   private formatDate(isoDate: string): string {
-    return new Intl.DateTimeFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${isoDate}T00:00:00Z`));
+    return dateFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${isoDate}T00:00:00Z`));
   }
 
   /** The clinic's reviewer line, when the clinic named one. */
@@ -366,7 +367,7 @@ export abstract class DnElement extends LitElement {
         ${this.localeController.clinicTranslation ? html`<p data-clinic-translation>${reviewText.clinicTranslation(this.msg)}</p>` : ''}
         ${clinicReviewer ? html`<p data-clinic-reviewer>${clinicReviewer}</p>` : ''}
         <details>
-          <summary>${reviewText.sources(this.msg, new Intl.NumberFormat(this.locale).format(ids.length))}</summary>
+          <summary>${reviewText.sources(this.msg, numberFormat(this.locale).format(ids.length))}</summary>
           <ol data-citations>
             ${ids.map((id) => this.renderSource(id))}
           </ol>

@@ -1,6 +1,7 @@
 import {str} from '@lit/localize';
 import type {SourceId} from './sources.js';
 import type {Msg} from './text.js';
+import {numberFormat} from '../internal/intl.js';
 
 /** The figures of a frequency, already written in the reader's language ("1,000"). */
 export interface FrequencyFigures {
@@ -25,7 +26,7 @@ export interface Frequency {
 }
 
 function figuresOf(locale: string, frequency: Frequency): FrequencyFigures {
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   return {
     count: number.format(frequency.count),
     high: number.format(frequency.countHigh ?? frequency.count),

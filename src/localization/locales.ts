@@ -23,14 +23,21 @@ export function loadTemplates(locale: TargetLocale): Promise<Templates> {
 
 const allLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
 
+const likelyScripts = new Map<string, string | undefined>();
+
 /** Language and script of a tag, with the likely script filled in ("zh-CN" → "zh-Hans", "pt-BR" → "pt-Latn"). */
 function languageAndScript(tag: string): string | undefined {
-  try {
-    const {language, script} = new Intl.Locale(tag).maximize();
-    return `${language}-${script ?? ''}`;
-  } catch {
-    return undefined;
+  if (!likelyScripts.has(tag)) {
+    let key: string | undefined;
+    try {
+      const {language, script} = new Intl.Locale(tag).maximize();
+      key = `${language}-${script ?? ''}`;
+    } catch {
+      key = undefined;
+    }
+    likelyScripts.set(tag, key);
   }
+  return likelyScripts.get(tag);
 }
 
 /**

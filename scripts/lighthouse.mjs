@@ -1,0 +1,64 @@
+// Runs Lighthouse (mobile preset: a mid-range phone, slow 4G and a 4× slower
+// CPU, simulated) on a clinic page carrying all five elements and the module
+// bundle, and prints the scores, the figures behind Performance and the
+// longest main-thread tasks. Asserts nothing. Run after `vite build`.
+import lighthouse from 'lighthouse';
+import {clinicPage} from './lib/clinic-page.mjs';
+import {launchChromium, serve} from './lib/browser.mjs';
+
+const pages = new Map([['/clinic.html', clinicPage({script: '/dist/dn-widgets.js'})]]);
+const {server, origin} = await serve({pages, gzip: true});
+const browser = await launchChromium();
+const port = Number(new URL(browser.wsEndpoint()).port);
+
+let result;
+try {
+  result = await lighthouse(
+    `${origin}/clinic.html`,
+    {port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']},
+    undefined,
+  );
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const {categories, audits} = result.lhr;
+const score = (id) => String(Math.round(categories[id].score * 100)).padStart(4);
+console.log(`Lighthouse ${result.lhr.lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU slowdown), ${origin}/clinic.html\n`);
+console.log('performance  accessibility  best practices  SEO');
+console.log(
+  `${score('performance').padStart(11)}  ${score('accessibility').padStart(13)}  ${score('best-practices').padStart(14)}  ${score('seo')}`,
+);
+
+console.log('\nfigure                      value     what it means');
+const figures = [
+  ['first-contentful-paint', 'when the first text appears'],
+  ['largest-contentful-paint', 'when the largest text block appears'],
+  ['total-blocking-time', 'time the page could not answer a tap (tasks over 50 ms)'],
+  ['cumulative-layout-shift', 'how far text moved while loading (0 is none)'],
+  ['speed-index', 'how quickly the visible page fills in'],
+];
+for (const [id, meaning] of figures) {
+  console.log(`${audits[id].title.padEnd(26)}  ${audits[id].displayValue.padStart(8)}  ${meaning}`);
+}
+
+const failing = Object.values(audits).filter(
+  (audit) =>
+    audit.score !== null &&
+    audit.score < 1 &&
+    ['binary', 'numeric'].includes(audit.scoreDisplayMode) &&
+    !figures.some(([id]) => id === audit.id),
+);
+const inCategories = new Set(['accessibility', 'seo', 'best-practices'].flatMap((id) => categories[id].auditRefs.map((ref) => ref.id)));
+const notPassed = failing.filter((audit) => inCategories.has(audit.id));
+if (notPassed.length > 0) {
+  console.log('\nAudits not passed (accessibility, best practices, SEO):');
+  for (const audit of notPassed) console.log(`- ${audit.id}: ${audit.title}`);
+}
+
+const tasks = audits['long-tasks']?.details?.items ?? [];
+if (tasks.length > 0) {
+  console.log('\nLongest main-thread tasks (simulated 4× slower CPU):');
+  for (const task of tasks.slice(0, 5)) console.log(`${`${Math.round(task.duration)} ms`.padStart(8)}  ${task.url}`);
+}

@@ -1,17 +1,19 @@
-// Measures, in headless Chromium, how fast the widgets render compared with a
-// static HTML page carrying the same markup, how much layout shifts, and the
-// heap after 100 instances. Prints figures; asserts nothing. Run after
-// `vite build`.
+// Measures, in headless Chromium: how long all five elements take to render
+// compared with a static HTML page carrying the same markup and styles, the
+// layout shift, the JavaScript heap each element instance costs, and the first
+// render of a clinic page with a cold cache over a slow 4G connection, for the
+// module and the classic bundle. Prints figures with what each means; asserts
+// nothing. Run after `vite build`; `--readme` writes the tables into README.md.
 import {cpus, totalmem} from 'node:os';
 import {launchChromium, serve} from './lib/browser.mjs';
+import {clinicPage, ELEMENTS} from './lib/clinic-page.mjs';
+import {replaceReadmeSection, wantsReadme} from './lib/readme-section.mjs';
 
 const RUNS = 5;
-const ELEMENTS = [
-  '<dn-red-flags region="GB" clinic-name="Riverside Physio" clinic-phone="020 7946 0000"></dn-red-flags>',
-  '<dn-side-effects></dn-side-effects>',
-  '<dn-aftercare></dn-aftercare>',
-  '<dn-contraindication-check></dn-contraindication-check>',
-];
+const COPIES = [1, 10, 100];
+
+// Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+const SLOW_4G = {offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8};
 
 const page = (body, head = '') =>
   `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${head}</head><body>${body}</body></html>`;
@@ -19,22 +21,41 @@ const page = (body, head = '') =>
 // Text after the widgets, as on a clinic page: it moves if the widgets shift the layout.
 const FOLLOWING_TEXT = '<p>Riverside Physio, 1 River Street. Call us on 020 7946 0000.</p>';
 
-/** The widget page: the embed snippet repeated `copies` times, then the clinic's own text. */
+/** The widget page: the embed snippet, the five elements `copies` times, then the clinic's own text. */
 const widgetPage = (copies) =>
   page(
-    Array.from({length: copies}, () => ELEMENTS.join('\n')).join('\n') + FOLLOWING_TEXT,
+    `<dn-config region="GB" clinic-name="Riverside Physio" clinic-phone="020 7946 0000">${Array.from({length: copies}, () => ELEMENTS.join('\n')).join('\n')}</dn-config>${FOLLOWING_TEXT}`,
     '<script type="module" blocking="render" src="/dist/dn-widgets.js"></script>',
   );
 
-// Pages are served from memory; /dist comes from disk.
+// Pages are served from memory, /dist from disk, gzip-compressed as a clinic's server would.
 const pages = new Map();
-const {server, origin} = await serve({pages});
+const {server, origin} = await serve({pages, gzip: true});
 const browser = await launchChromium();
 
-/** Loads a page and returns ms from navigation start to every element rendered, the CLS, and the JS heap. */
-async function measure(path) {
+/** Resolves in the page when every dn-* element (but the configuration) has rendered. */
+const allRendered = async () => {
+  const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('dn-') && el.localName !== 'dn-config');
+  await Promise.all(
+    widgets.map(async (el) => {
+      await customElements.whenDefined(el.localName);
+      await el.updateComplete;
+    }),
+  );
+  await new Promise(requestAnimationFrame);
+  return performance.now();
+};
+
+/** Loads a page; ms from navigation start to every element rendered, the CLS, and the JS heap after garbage collection. */
+async function measure(path, {network} = {}) {
   const tab = await browser.newPage();
   await tab.setViewport({width: 412, height: 915});
+  const cdp = await tab.createCDPSession();
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   await tab.evaluateOnNewDocument(() => {
     window.__cls = 0;
     new PerformanceObserver((list) => {
@@ -42,76 +63,106 @@ async function measure(path) {
     }).observe({type: 'layout-shift', buffered: true});
   });
   await tab.goto(`${origin}${path}`, {waitUntil: 'load'});
-  const rendered = await tab.evaluate(async () => {
-    const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('dn-'));
-    await Promise.all(
-      widgets.map(async (el) => {
-        await customElements.whenDefined(el.localName);
-        await el.updateComplete;
-      }),
-    );
-    await new Promise(requestAnimationFrame);
-    return performance.now();
-  });
+  const rendered = await tab.evaluate(allRendered);
+  const transferred = await tab.evaluate(() =>
+    performance.getEntriesByType('resource').reduce((sum, entry) => sum + entry.transferSize, 0),
+  );
   await new Promise((resolve) => setTimeout(resolve, 100));
   const cls = await tab.evaluate(() => window.__cls);
+  await cdp.send('HeapProfiler.collectGarbage');
   const {JSHeapUsedSize} = await tab.metrics();
   await tab.close();
-  return {rendered, cls, heap: JSHeapUsedSize};
+  return {rendered, cls, heap: JSHeapUsedSize, transferred};
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function medianOf(path) {
+async function medianOf(path, options) {
   const runs = [];
-  for (let i = 0; i < RUNS; i += 1) runs.push(await measure(path));
-  return {rendered: median(runs.map((r) => r.rendered)), cls: median(runs.map((r) => r.cls)), heap: median(runs.map((r) => r.heap))};
+  for (let i = 0; i < RUNS; i += 1) runs.push(await measure(path, options));
+  const of = (key) => median(runs.map((run) => run[key]));
+  return {rendered: of('rendered'), cls: of('cls'), heap: of('heap'), transferred: of('transferred')};
 }
 
 /** A static page with the same markup: each widget's rendered shadow root as declarative shadow DOM. */
-async function staticCopy(copies) {
+async function staticCopy(path) {
   const tab = await browser.newPage();
-  await tab.goto(`${origin}/widgets-${copies}.html`, {waitUntil: 'load'});
-  const html = await tab.evaluate(async () => {
-    const widgets = [...document.body.children].filter((el) => el.localName.startsWith('dn-'));
-    await Promise.all(
-      widgets.map(async (el) => {
-        await customElements.whenDefined(el.localName);
-        await el.updateComplete;
-      }),
+  await tab.goto(`${origin}${path}`, {waitUntil: 'load'});
+  await tab.evaluate(allRendered);
+  const html = await tab.evaluate(() => {
+    const styleOf = (el) =>
+      [...el.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    const widgets = [...document.querySelectorAll('*')].filter(
+      (node) => node.localName.startsWith('dn-') && node.localName !== 'dn-config',
     );
-    return widgets
-      .map((el) => {
-        const styles = [...el.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-        return `<div><template shadowrootmode="open"><style>${styles}</style>${el.shadowRoot.innerHTML}</template></div>`;
-      })
-      .join('\n');
+    for (const el of widgets) {
+      const copy = document.createElement('div');
+      copy.innerHTML = `<template shadowrootmode="open"><style>${styleOf(el)}</style>${el.shadowRoot.innerHTML}</template>`;
+      el.replaceWith(copy);
+    }
+    for (const script of document.querySelectorAll('script')) script.remove();
+    for (const config of document.querySelectorAll('dn-config')) config.replaceWith(...config.childNodes);
+    return document.documentElement.outerHTML;
   });
   await tab.close();
-  return page(html + FOLLOWING_TEXT);
+  return `<!doctype html>${html}`;
 }
 
-const rows = [];
-for (const copies of [1, 10, 100]) {
+// 1. Render time, layout shift and heap, against static HTML.
+const renderRows = [];
+for (const copies of COPIES) {
   pages.set(`/widgets-${copies}.html`, widgetPage(copies));
-  pages.set(`/static-${copies}.html`, await staticCopy(copies));
+  pages.set(`/static-${copies}.html`, await staticCopy(`/widgets-${copies}.html`));
   const widgets = await medianOf(`/widgets-${copies}.html`);
   const plain = await medianOf(`/static-${copies}.html`);
-  rows.push({copies, widgets, plain});
+  renderRows.push({copies, widgets, plain});
+}
+const [first, , last] = renderRows;
+const instances = (last.copies - first.copies) * ELEMENTS.length;
+const heapPerInstance = (last.widgets.heap - first.widgets.heap - (last.plain.heap - first.plain.heap)) / instances;
+
+// 2. A clinic page, cold cache, slow 4G: the module bundle, the classic bundle and the same page as static HTML.
+pages.set('/clinic-module.html', clinicPage({script: '/dist/dn-widgets.js'}));
+pages.set('/clinic-classic.html', clinicPage({script: '/dist/dn-widgets.classic.js', classic: true}));
+pages.set('/clinic-static.html', await staticCopy('/clinic-module.html'));
+const coldRows = [];
+for (const [name, path] of [
+  ['module bundle', '/clinic-module.html'],
+  ['classic bundle', '/clinic-classic.html'],
+  ['static HTML, same markup', '/clinic-static.html'],
+]) {
+  coldRows.push({name, ...(await medianOf(path, {network: SLOW_4G}))});
 }
 
 await browser.close();
 server.close();
 
-const ms = (value) => `${value.toFixed(0)} ms`.padStart(8);
-const mb = (value) => `${(value / 1024 / 1024).toFixed(1)} MB`.padStart(8);
-console.log(
-  `Headless Chromium, ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; median of ${RUNS} loads.`,
-);
-console.log('Each "copy" is all four elements; the static page carries the same markup and styles with no script.\n');
-console.log('copies  widgets rendered  static rendered  widgets CLS  static CLS  widgets heap  static heap');
-for (const {copies, widgets, plain} of rows) {
-  console.log(
-    `${String(copies).padStart(6)}  ${ms(widgets.rendered).padStart(16)}  ${ms(plain.rendered).padStart(15)}  ${widgets.cls.toFixed(3).padStart(11)}  ${plain.cls.toFixed(3).padStart(10)}  ${mb(widgets.heap).padStart(12)}  ${mb(plain.heap).padStart(11)}`,
-  );
-}
+const ms = (value) => `${value.toFixed(0)} ms`;
+const mb = (value) => `${(value / 1024 / 1024).toFixed(1)} MB`;
+const kb = (value) => `${(value / 1024).toFixed(1)} kB`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+const machine = `headless Chromium, ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; median of ${RUNS} loads`;
+const renderTable = [
+  '| Copies | Widgets rendered | Static HTML | Widgets ÷ static | Widgets CLS | Static CLS | Widgets heap | Static heap |',
+  '|---|---|---|---|---|---|---|---|',
+  ...renderRows.map(
+    ({copies, widgets, plain}) =>
+      `| ${copies} | ${ms(widgets.rendered)} | ${ms(plain.rendered)} | ${ratio(widgets.rendered, plain.rendered)} | ${widgets.cls.toFixed(3)} | ${plain.cls.toFixed(3)} | ${mb(widgets.heap)} | ${mb(plain.heap)} |`,
+  ),
+];
+const coldTable = [
+  '| Clinic page, cold cache, slow 4G | Everything rendered | Transferred |',
+  '|---|---|---|',
+  ...coldRows.map(({name, rendered, transferred}) => `| ${name} | ${ms(rendered)} | ${kb(transferred)} |`),
+];
+const explanations = [
+  `- One copy is the five elements; "rendered" is the time from navigation start until every element has rendered and a frame has followed, with the embed snippet (a render-blocking module script). The static page is the same markup and styles as declarative shadow DOM, with no script; "widgets ÷ static" is the cost of the script over that floor.`,
+  `- CLS is how far the clinic's text below the widgets moved while the page loaded (0: not at all).`,
+  `- Heap is the JavaScript heap after garbage collection. Each further element instance costs ${kb(heapPerInstance)} more than the same static markup (from ${first.copies} to ${last.copies} copies, ${instances} instances).`,
+  `- The cold-cache rows load the clinic page of \`npm run lighthouse\` (all five elements inside one <dn-config>) with the browser cache off, over Lighthouse's slow 4G (150 ms round trip, 1.6 Mbit/s), served gzip-compressed. "Transferred" is every file after the page itself, as it crossed the network.`,
+];
+
+const report = [`${machine}.`, '', ...renderTable, '', ...coldTable, '', ...explanations].join('\n');
+console.log(report);
+if (wantsReadme) replaceReadmeSection('bench', report);

@@ -1,4 +1,5 @@
 import {build, defineConfig, type LogLevel, type Plugin, type Rolldown} from 'vite';
+import {minifyTemplateLiterals} from './scripts/lib/template-literals.mjs';
 import {stripTranslatorNotes} from './scripts/lib/translator-notes.mjs';
 
 const LOCALE_STR = '\0dn-widgets:locale-str';
@@ -34,6 +35,18 @@ function withoutTranslatorNotes(): Plugin {
     apply: 'build',
     transform(code, id) {
       return id.includes('/src/') && id.endsWith('.ts') ? {code: stripTranslatorNotes(code), map: null} : null;
+    },
+  };
+}
+
+/** The whitespace of html`` and css`` templates stays in the source, not in what a page downloads. */
+function minifiedTemplates(): Plugin {
+  return {
+    name: 'dn-widgets:minified-templates',
+    enforce: 'post',
+    apply: 'build',
+    transform(code, id) {
+      return id.includes('/src/') && id.endsWith('.ts') ? {code: minifyTemplateLiterals(code), map: null} : null;
     },
   };
 }
@@ -110,7 +123,7 @@ function classicScript(): Plugin {
       await build({
         configFile: false,
         logLevel,
-        plugins: [withoutTranslatorNotes(), classicLocaleLoaders(files)],
+        plugins: [withoutTranslatorNotes(), minifiedTemplates(), classicLocaleLoaders(files)],
         build: {
           target: 'es2021',
           outDir: 'dist',
@@ -146,7 +159,7 @@ function classicScript(): Plugin {
 // with each translation as a lazily loaded file in dist/locales/, then
 // dist/dn-widgets.classic.js, the same for a classic script tag, using those files.
 export default defineConfig({
-  plugins: [selfContainedLocales(), withoutTranslatorNotes(), classicScript()],
+  plugins: [selfContainedLocales(), withoutTranslatorNotes(), minifiedTemplates(), classicScript()],
   // Only the demo pages: the test pages under test/ belong to the test runner.
   optimizeDeps: {entries: ['index.html', 'examples/*.html']},
   build: {

@@ -11,21 +11,33 @@ const {server, origin} = await serve({pages, gzip: true});
 const browser = await launchChromium();
 const port = Number(new URL(browser.wsEndpoint()).port);
 
-let result;
+// Lighthouse's simulated throttling varies from run to run (Total Blocking Time by ±50 ms here):
+// three runs, and the one with the median Total Blocking Time is shown.
+const RUNS = 3;
+const reports = [];
 try {
-  result = await lighthouse(
-    `${origin}/clinic.html`,
-    {port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']},
-    undefined,
-  );
+  for (let run = 0; run < RUNS; run += 1) {
+    const result = await lighthouse(
+      `${origin}/clinic.html`,
+      {port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']},
+      undefined,
+    );
+    reports.push(result.lhr);
+  }
 } finally {
   await browser.close();
   server.close();
 }
 
-const {categories, audits} = result.lhr;
+const tbt = (lhr) => lhr.audits['total-blocking-time'].numericValue;
+const shown = [...reports].sort((a, b) => tbt(a) - tbt(b))[Math.floor(RUNS / 2)];
+const {categories, audits} = shown;
 const score = (id) => String(Math.round(categories[id].score * 100)).padStart(4);
-console.log(`Lighthouse ${result.lhr.lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU slowdown), ${origin}/clinic.html\n`);
+console.log(`Lighthouse ${shown.lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU slowdown), ${origin}/clinic.html`);
+console.log(
+  `${RUNS} runs, performance ${reports.map((lhr) => Math.round(lhr.categories.performance.score * 100)).join(' / ')}, ` +
+    `Total Blocking Time ${reports.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ')}; the median run:\n`,
+);
 console.log('performance  accessibility  best practices  SEO');
 console.log(
   `${score('performance').padStart(11)}  ${score('accessibility').padStart(13)}  ${score('best-practices').padStart(14)}  ${score('seo')}`,
@@ -59,6 +71,8 @@ if (notPassed.length > 0) {
 
 const tasks = audits['long-tasks']?.details?.items ?? [];
 if (tasks.length > 0) {
-  console.log('\nLongest main-thread tasks (simulated 4× slower CPU):');
-  for (const task of tasks.slice(0, 5)) console.log(`${`${Math.round(task.duration)} ms`.padStart(8)}  ${task.url}`);
+  console.log('\nLongest main-thread tasks (simulated 4× slower CPU; start after navigation):');
+  for (const task of tasks.slice(0, 5)) {
+    console.log(`${`${Math.round(task.duration)} ms`.padStart(8)}  at ${`${Math.round(task.startTime)} ms`.padStart(8)}  ${task.url}`);
+  }
 }

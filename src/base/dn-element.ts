@@ -1,5 +1,4 @@
 import {LitElement, html, type PropertyDeclarations, type TemplateResult} from 'lit';
-import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
 import {firstSet, themes, type DnConfig, type TermKey, type Theme} from '../config/config.js';
 import {replaceTerms, termReplacements} from '../content/terms.js';
 import {ConfigController} from '../config/config-controller.js';
@@ -19,12 +18,15 @@ import {VERSION} from '../version.js';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-const headingTags: Readonly<Record<HeadingLevel, StaticValue>> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
+type HeadingTemplate = (part: string, className: string, content: unknown) => TemplateResult;
+
+// One template per level rather than lit's static html: smaller, and no string joining per heading.
+const headingTemplates: Readonly<Record<HeadingLevel, HeadingTemplate>> = {
+  2: (part, className, content) => html`<h2 part=${part} class=${className}>${content}</h2>`,
+  3: (part, className, content) => html`<h3 part=${part} class=${className}>${content}</h3>`,
+  4: (part, className, content) => html`<h4 part=${part} class=${className}>${content}</h4>`,
+  5: (part, className, content) => html`<h5 part=${part} class=${className}>${content}</h5>`,
+  6: (part, className, content) => html`<h6 part=${part} class=${className}>${content}</h6>`,
 };
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
@@ -322,7 +324,7 @@ export abstract class DnElement extends LitElement {
   /** A heading `depth` levels below the element's main heading (never beyond h6). */
   protected renderHeading(depth: number, content: unknown, attributes: {part: string; class?: string}) {
     const level = Math.min(this.validHeadingLevel + depth, 6) as HeadingLevel;
-    return staticHtml`<${headingTags[level]} part=${attributes.part} class=${attributes.class ?? ''}>${content}</${headingTags[level]}>`;
+    return headingTemplates[level](attributes.part, attributes.class ?? '', content);
   }
 
   protected override render(): TemplateResult {

@@ -160,7 +160,7 @@ const explanations = [
   `- One copy is the five elements; "rendered" is the time from navigation start until every element has rendered and a frame has followed, with the embed snippet (a render-blocking module script). The static page is the same markup and styles as declarative shadow DOM, with no script; "widgets ÷ static" is the cost of the script over that floor.`,
   `- CLS is how far the clinic's text below the widgets moved while the page loaded (0: not at all).`,
   `- Heap is the JavaScript heap after garbage collection. Each further element instance costs ${kb(heapPerInstance)} more than the same static markup (from ${first.copies} to ${last.copies} copies, ${instances} instances).`,
-  `- The cold-cache rows load the clinic page of \`npm run lighthouse\` (all five elements inside one <dn-config>) with the browser cache off, over Lighthouse's slow 4G (150 ms round trip, 1.6 Mbit/s), served gzip-compressed. "Transferred" is every file after the page itself, as it crossed the network.`,
+  `- The cold-cache rows load the clinic page of \`npm run lighthouse\` (all five elements inside one \`<dn-config>\`) with the browser cache off, over Lighthouse's slow 4G (150 ms round trip, 1.6 Mbit/s), served gzip-compressed. "Transferred" is every file after the page itself, as it crossed the network.`,
 ];
 
 const report = [`${machine}.`, '', ...renderTable, '', ...coldTable, '', ...explanations].join('\n');

@@ -1,10 +1,12 @@
 // Runs Lighthouse (mobile preset: a mid-range phone, slow 4G and a 4× slower
 // CPU, simulated) on a clinic page carrying all five elements and the module
 // bundle, and prints the scores, the figures behind Performance and the
-// longest main-thread tasks. Asserts nothing. Run after `vite build`.
+// longest main-thread tasks. Asserts nothing. Run after `vite build`;
+// `--readme` writes the summary into README.md.
 import lighthouse from 'lighthouse';
 import {clinicPage} from './lib/clinic-page.mjs';
 import {launchChromium, serve} from './lib/browser.mjs';
+import {replaceReadmeSection, wantsReadme} from './lib/readme-section.mjs';
 
 const pages = new Map([['/clinic.html', clinicPage({script: '/dist/dn-widgets.js'})]]);
 const {server, origin} = await serve({pages, gzip: true});
@@ -75,4 +77,18 @@ if (tasks.length > 0) {
   for (const task of tasks.slice(0, 5)) {
     console.log(`${`${Math.round(task.duration)} ms`.padStart(8)}  at ${`${Math.round(task.startTime)} ms`.padStart(8)}  ${task.url}`);
   }
+}
+
+if (wantsReadme) {
+  const value = (id) => audits[id].displayValue;
+  replaceReadmeSection(
+    'lighthouse',
+    [
+      '| Performance | Accessibility | Best practices | SEO | First Contentful Paint | Total Blocking Time | Cumulative Layout Shift |',
+      '|---|---|---|---|---|---|---|',
+      `| ${['performance', 'accessibility', 'best-practices', 'seo'].map((id) => score(id).trim()).join(' | ')} | ${value('first-contentful-paint')} | ${value('total-blocking-time')} | ${value('cumulative-layout-shift')} |`,
+      '',
+      `Lighthouse ${shown.lighthouseVersion}, mobile preset, median of ${RUNS} runs (performance ${reports.map((lhr) => Math.round(lhr.categories.performance.score * 100)).join(' / ')}; Total Blocking Time ${reports.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ')}).`,
+    ].join('\n'),
+  );
 }

@@ -88,7 +88,7 @@ if (wantsReadme) {
       '|---|---|---|---|---|---|---|',
       `| ${['performance', 'accessibility', 'best-practices', 'seo'].map((id) => score(id).trim()).join(' | ')} | ${value('first-contentful-paint')} | ${value('total-blocking-time')} | ${value('cumulative-layout-shift')} |`,
       '',
-      `Lighthouse ${shown.lighthouseVersion}, mobile preset, median of ${RUNS} runs (performance ${reports.map((lhr) => Math.round(lhr.categories.performance.score * 100)).join(' / ')}; Total Blocking Time ${reports.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ')}).`,
+      `Lighthouse ${shown.lighthouseVersion}, mobile preset: the run with the median Total Blocking Time of ${RUNS} (performance ${reports.map((lhr) => Math.round(lhr.categories.performance.score * 100)).join(' / ')}; Total Blocking Time ${reports.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ')}).`,
     ].join('\n'),
   );
 }

@@ -1,6 +1,5 @@
 import {build, defineConfig, type LogLevel, type Plugin, type Rolldown} from 'vite';
-import {minifyTemplateLiterals} from './scripts/lib/template-literals.mjs';
-import {stripTranslatorNotes} from './scripts/lib/translator-notes.mjs';
+import {forShipping} from './scripts/lib/shipped-code.mjs';
 
 const LOCALE_STR = '\0dn-widgets:locale-str';
 
@@ -27,26 +26,15 @@ function selfContainedLocales(): Plugin {
   };
 }
 
-/** Translator notes belong in the XLIFF files, not in what a page downloads. */
-function withoutTranslatorNotes(): Plugin {
+/** The source keeps translator notes and readable templates; what a page downloads does not. */
+function shippedCode(): Plugin {
   return {
-    name: 'dn-widgets:without-translator-notes',
-    enforce: 'pre',
-    apply: 'build',
-    transform(code, id) {
-      return id.includes('/src/') && id.endsWith('.ts') ? {code: stripTranslatorNotes(code), map: null} : null;
-    },
-  };
-}
-
-/** The whitespace of html`` and css`` templates stays in the source, not in what a page downloads. */
-function minifiedTemplates(): Plugin {
-  return {
-    name: 'dn-widgets:minified-templates',
+    name: 'dn-widgets:shipped-code',
+    // After TypeScript is compiled: the templates are read as JavaScript.
     enforce: 'post',
     apply: 'build',
     transform(code, id) {
-      return id.includes('/src/') && id.endsWith('.ts') ? {code: minifyTemplateLiterals(code), map: null} : null;
+      return id.includes('/src/') && id.endsWith('.ts') ? {code: forShipping(code), map: null} : null;
     },
   };
 }
@@ -123,7 +111,7 @@ function classicScript(): Plugin {
       await build({
         configFile: false,
         logLevel,
-        plugins: [withoutTranslatorNotes(), minifiedTemplates(), classicLocaleLoaders(files)],
+        plugins: [shippedCode(), classicLocaleLoaders(files)],
         build: {
           target: 'es2021',
           outDir: 'dist',
@@ -159,7 +147,7 @@ function classicScript(): Plugin {
 // with each translation as a lazily loaded file in dist/locales/, then
 // dist/dn-widgets.classic.js, the same for a classic script tag, using those files.
 export default defineConfig({
-  plugins: [selfContainedLocales(), withoutTranslatorNotes(), minifiedTemplates(), classicScript()],
+  plugins: [selfContainedLocales(), shippedCode(), classicScript()],
   // Only the demo pages: the test pages under test/ belong to the test runner.
   optimizeDeps: {entries: ['index.html', 'examples/*.html']},
   build: {

@@ -4,7 +4,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {readFileSync} from 'node:fs';
-import {serve} from './scripts/lib/browser.mjs';
+import {CHROMIUM_PATH, QUIET_CHROMIUM_ARGS, serve} from './scripts/lib/browser.mjs';
 import {BUNDLES, integrityOf, localeImportMap} from './scripts/lib/integrity.mjs';
 import {loadFallbackModule} from './scripts/build-fallback.mjs';
 
@@ -13,21 +13,11 @@ import {loadFallbackModule} from './scripts/build-fallback.mjs';
 const requested = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 const engines = requested.includes('all') ? ['chromium', 'firefox', 'webkit'] : requested;
 
-const quietChromium = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const launchers = {
   // Debian's Chromium by default; CHROME_PATH points the tests at any other Chrome or Chromium.
   chromium: () =>
     chromeLauncher({
-      launchOptions: {executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: quietChromium},
+      launchOptions: {executablePath: CHROMIUM_PATH, headless: true, args: QUIET_CHROMIUM_ARGS},
     }),
   // Debian's firefox-esr over WebDriver BiDi.
   firefox: async () =>

@@ -48,14 +48,7 @@ const cases: readonly Case[] = [
 ];
 
 /** The clinic's settings, as the WordPress plugin gives them: on a <dn-config> around the element, and to the fallback. */
-interface Clinic {
-  region?: string;
-  clinicName?: string;
-  clinicPhone?: string;
-  afterHours?: string;
-  reviewedBy?: string;
-  reviewedOn?: string;
-}
+type Clinic = Pick<FallbackOptions, 'region' | 'clinicName' | 'clinicPhone' | 'afterHours' | 'reviewedBy' | 'reviewedOn'>;
 
 const clinics: Readonly<Record<string, Clinic>> = {
   'GB, a full clinic': {

@@ -57,19 +57,21 @@ export async function serve({root = '.', pages = new Map(), headers = {}, gzip =
   return {server, origin: `http://127.0.0.1:${server.address().port}`};
 }
 
+/** Debian's Chromium, or CHROME_PATH. */
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Headless Chromium without sandbox, GPU or any background network traffic (the scripts and the test runner). */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Headless Debian Chromium (or CHROME_PATH), quiet on the network. */
 export function launchChromium() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return puppeteer.launch({executablePath: CHROMIUM_PATH, headless: true, args: QUIET_CHROMIUM_ARGS});
 }

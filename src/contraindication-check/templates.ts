@@ -71,6 +71,29 @@ export function renderCheck(v: CheckView): TemplateResult {
  * Every missing question, as reported (GOV.UK error summary). Its content is
  * fixed when it appears: nothing inside role="alert" changes while it shows.
  */
+/**
+ * One of the check's buttons: `action` names it for the host page and tests (data-action); a
+ * secondary button is the quieter style. Buttons are disabled with the control unless told not to.
+ */
+function actionButton(
+  v: CheckView,
+  action: string,
+  label: string,
+  onClick: () => void,
+  {secondary = false, disabled = v.disabled}: {secondary?: boolean; disabled?: boolean} = {},
+): TemplateResult {
+  return html`<button
+    part="button"
+    class=${secondary ? 'secondary' : nothing}
+    type="button"
+    data-action=${action}
+    ?disabled=${disabled}
+    @click=${onClick}
+  >
+    ${label}
+  </button>`;
+}
+
 function renderErrorSummary(v: CheckView, ids: readonly string[]): TemplateResult {
   const {msg} = v;
   const byId = new Map(v.questions.map((question) => [question.id, question]));
@@ -146,21 +169,10 @@ function renderStep(v: CheckView, index: number, returnToCheck: boolean): Templa
   return html`
     ${renderQuestion(v, questions[index], progress)}
     <div class="actions">
-      <button part="button" type="button" data-action="continue" ?disabled=${v.disabled} @click=${() => v.send({type: 'continue'})}>
-        ${msg('Continue', {id: 'screening.continue'})}
-      </button>
+      ${actionButton(v, 'continue', msg('Continue', {id: 'screening.continue'}), () => v.send({type: 'continue'}))}
       ${
         index > 0 || returnToCheck
-          ? html`<button
-              part="button"
-              class="secondary"
-              type="button"
-              data-action="back"
-              ?disabled=${v.disabled}
-              @click=${() => v.send({type: 'back'})}
-            >
-              ${msg('Back', {id: 'screening.back'})}
-            </button>`
+          ? actionButton(v, 'back', msg('Back', {id: 'screening.back'}), () => v.send({type: 'back'}), {secondary: true})
           : nothing
       }
     </div>
@@ -194,19 +206,8 @@ function renderCheckAnswers(v: CheckView): TemplateResult {
       })}
     </dl>
     <div class="actions">
-      <button part="button" type="button" data-action="continue" ?disabled=${v.disabled} @click=${() => v.send({type: 'continue'})}>
-        ${msg('See your result', {id: 'screening.see-result', desc: 'Button under "Check your answers" that shows the result.'})}
-      </button>
-      <button
-        part="button"
-        class="secondary"
-        type="button"
-        data-action="back"
-        ?disabled=${v.disabled}
-        @click=${() => v.send({type: 'back'})}
-      >
-        ${msg('Back', {id: 'screening.back'})}
-      </button>
+      ${actionButton(v, 'continue', msg('See your result', {id: 'screening.see-result', desc: 'Button under "Check your answers" that shows the result.'}), () => v.send({type: 'continue'}))}
+      ${actionButton(v, 'back', msg('Back', {id: 'screening.back'}), () => v.send({type: 'back'}), {secondary: true})}
     </div>
   </section>`;
 }
@@ -248,36 +249,20 @@ function renderResult(v: CheckView, outcome: Outcome): TemplateResult {
     <p>${text.next(msg)}</p>
     ${outcome === 'clear' ? nothing : v.clinicContact}
     <div class="actions">
-      <button part="button" type="button" data-action="print" @click=${() => window.print()}>
-        ${msg('Print your answers', {id: 'screening.print'})}
-      </button>
+      ${actionButton(v, 'print', msg('Print your answers', {id: 'screening.print'}), () => window.print(), {disabled: false})}
       ${
         state.mode === 'step'
-          ? html`<button
-              part="button"
-              class="secondary"
-              type="button"
-              data-action="review"
-              ?disabled=${v.disabled}
-              @click=${() => v.send({type: 'review'})}
-            >
-              ${msg('Change your answers', {id: 'screening.change'})}
-            </button>`
+          ? actionButton(v, 'review', msg('Change your answers', {id: 'screening.change'}), () => v.send({type: 'review'}), {
+              secondary: true,
+            })
           : nothing
       }
       ${
         state.confirmingReset
           ? nothing
-          : html`<button
-              part="button"
-              class="secondary"
-              type="button"
-              data-action="start-again"
-              ?disabled=${v.disabled}
-              @click=${() => v.send({type: 'ask-reset'})}
-            >
-              ${msg('Start again', {id: 'screening.reset'})}
-            </button>`
+          : actionButton(v, 'start-again', msg('Start again', {id: 'screening.reset'}), () => v.send({type: 'ask-reset'}), {
+              secondary: true,
+            })
       }
     </div>
     ${state.confirmingReset ? renderConfirmReset(v) : nothing}
@@ -292,12 +277,8 @@ function renderConfirmReset(v: CheckView): TemplateResult {
       ${msg('Do you want to clear all your answers and start again?', {id: 'screening.reset.confirm', desc: 'Asked after "Start again" is pressed, before any answer is cleared.'})}
     </p>
     <div class="actions">
-      <button part="button" type="button" data-action="confirm-reset" ?disabled=${v.disabled} @click=${() => v.send({type: 'reset'})}>
-        ${msg('Yes, clear my answers', {id: 'screening.reset.yes', desc: 'Button: clears every answer and goes back to the first question.'})}
-      </button>
-      <button part="button" class="secondary" type="button" data-action="cancel-reset" @click=${() => v.send({type: 'cancel-reset'})}>
-        ${msg('No, keep my answers', {id: 'screening.reset.no', desc: 'Button: closes the question and keeps every answer.'})}
-      </button>
+      ${actionButton(v, 'confirm-reset', msg('Yes, clear my answers', {id: 'screening.reset.yes', desc: 'Button: clears every answer and goes back to the first question.'}), () => v.send({type: 'reset'}))}
+      ${actionButton(v, 'cancel-reset', msg('No, keep my answers', {id: 'screening.reset.no', desc: 'Button: closes the question and keeps every answer.'}), () => v.send({type: 'cancel-reset'}), {secondary: true, disabled: false})}
     </div>
   </div>`;
 }

@@ -1,0 +1,1 @@
+export function forShipping(code: string): string;

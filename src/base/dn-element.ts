@@ -7,7 +7,7 @@ import {feverThresholdText, lookUpRegion, type Region} from '../content/regions.
 import {contentReview, disclaimer, reviewText, sourceLink, sources, type SourceId} from '../content/sources.js';
 import type {Msg} from '../content/text.js';
 import {telUrl} from '../internal/phone.js';
-import {dateFormat, numberFormat} from '../internal/intl.js';
+import {formatLongDate, formatNumber} from '../internal/intl.js';
 import {asText} from '../internal/text.js';
 import {warnOnce} from '../internal/warn.js';
 import {LocaleController} from '../localization/locale-controller.js';
@@ -338,7 +338,7 @@ export abstract class DnElement extends LitElement {
   }
 
   private formatDate(isoDate: string): string {
-    return dateFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${isoDate}T00:00:00Z`));
+    return formatLongDate(this.locale, new Date(`${isoDate}T00:00:00Z`), {utc: true});
   }
 
   /** The clinic's reviewer line, when the clinic named one. */
@@ -369,7 +369,7 @@ export abstract class DnElement extends LitElement {
         ${this.localeController.clinicTranslation ? html`<p data-clinic-translation>${reviewText.clinicTranslation(this.msg)}</p>` : ''}
         ${clinicReviewer ? html`<p data-clinic-reviewer>${clinicReviewer}</p>` : ''}
         <details>
-          <summary>${reviewText.sources(this.msg, numberFormat(this.locale).format(ids.length))}</summary>
+          <summary>${reviewText.sources(this.msg, formatNumber(this.locale, ids.length))}</summary>
           <ol data-citations>
             ${ids.map((id) => this.renderSource(id))}
           </ol>

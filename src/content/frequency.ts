@@ -1,7 +1,7 @@
 import {str} from '@lit/localize';
 import type {SourceId} from './sources.js';
 import type {Msg} from './text.js';
-import {numberFormat} from '../internal/intl.js';
+import {formatNumber} from '../internal/intl.js';
 
 /** The figures of a frequency, already written in the reader's language ("1,000"). */
 export interface FrequencyFigures {
@@ -26,11 +26,10 @@ export interface Frequency {
 }
 
 function figuresOf(locale: string, frequency: Frequency): FrequencyFigures {
-  const number = numberFormat(locale);
   return {
-    count: number.format(frequency.count),
-    high: number.format(frequency.countHigh ?? frequency.count),
-    per: number.format(frequency.per),
+    count: formatNumber(locale, frequency.count),
+    high: formatNumber(locale, frequency.countHigh ?? frequency.count),
+    per: formatNumber(locale, frequency.per),
   };
 }
 

@@ -1,6 +1,6 @@
 import {str} from '@lit/localize';
 import type {Msg, Text} from './text.js';
-import {numberFormat} from '../internal/intl.js';
+import {formatNumber} from '../internal/intl.js';
 
 /**
  * An ISO 3166-1 alpha-2 code in upper case ("GB"), or an ISO 3166-2
@@ -231,8 +231,7 @@ const feverThreshold: Readonly<Record<TemperatureUnit, number>> = {
  * ("38 °C", "100.4 °F"); both units when the region, and so the unit, is unknown.
  */
 export function feverThresholdText(msg: Msg, locale: string, unit: TemperatureUnit | undefined): string {
-  const format = (valueUnit: TemperatureUnit) =>
-    numberFormat(locale, {style: 'unit', unit: valueUnit, maximumFractionDigits: 1}).format(feverThreshold[valueUnit]);
+  const format = (valueUnit: TemperatureUnit) => formatNumber(locale, feverThreshold[valueUnit], valueUnit);
   if (unit) return format(unit);
   return msg(str`${format('celsius')} (${format('fahrenheit')})`, {
     id: 'fever.both-units',

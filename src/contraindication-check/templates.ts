@@ -14,7 +14,7 @@ import {
 } from '../content/screening.js';
 import type {Msg} from '../content/text.js';
 import type {Action, QuestionnaireState} from './questionnaire.js';
-import {dateFormat} from '../internal/intl.js';
+import {formatLongDate} from '../internal/intl.js';
 
 /** What the templates need from the element: they hold no state of their own. */
 export interface CheckView {
@@ -286,7 +286,7 @@ function renderConfirmReset(v: CheckView): TemplateResult {
 function renderPrintView(v: CheckView): TemplateResult {
   const {msg, state} = v;
   const wording = resultWording(v.result);
-  const today = dateFormat(v.locale, {dateStyle: 'long'}).format(new Date(Date.now()));
+  const today = formatLongDate(v.locale, new Date(Date.now()), {utc: false});
   return html`<div class="print-only" data-print-view>
     <p>${msg(str`Filled in on ${today}`, {id: 'screening.print.date'})}</p>
     <table>

@@ -10,7 +10,9 @@ import {replaceReadmeSection, wantsReadme} from './lib/readme-section.mjs';
 // Issue 18 asked for 20 kB and 6 kB; with content revision 2 the English
 // patient text, sources and warnings alone are about 13 kB gzip and Lit
 // about 7 kB, and a translation is mostly its text (see README, Size).
-const BUDGET_ENGLISH_PAGE = 39 * 1024;
+// Raised from 39 kB for English formatting without Intl (0.3 kB for about
+// 30 ms less script on every English page).
+const BUDGET_ENGLISH_PAGE = 39.3 * 1024;
 const BUDGET_LOCALE = 10.3 * 1024;
 // The classic script is the same elements in another wrapper: it may differ
 // from the module bundle by this much at most.

@@ -158,7 +158,7 @@ describe('<dn-contraindication-check> validity', () => {
     expect(element.willValidate).to.be.false;
     expect(form.checkValidity()).to.be.true;
     expect(new FormData(form).has('screening')).to.be.false;
-    expect(shadowAll<HTMLInputElement>(element, 'input').every((input) => input.disabled)).to.be.true;
+    expect(shadowAll<HTMLInputElement>(element, 'input').every((input) => input.matches(':disabled'))).to.be.true;
   });
 
   it('disables every control inside a disabled fieldset', async () => {
@@ -169,7 +169,7 @@ describe('<dn-contraindication-check> validity', () => {
     );
     const inner = form.querySelector('dn-contraindication-check')!;
     await inner.updateComplete;
-    expect(shadowAll<HTMLInputElement>(inner, 'input').every((input) => input.disabled)).to.be.true;
+    expect(shadowAll<HTMLInputElement>(inner, 'input').every((input) => input.matches(':disabled'))).to.be.true;
   });
 });
 

@@ -373,6 +373,14 @@ export class DnContraindicationCheck extends DnElement {
     });
   }
 
+  // One listener per radio group rather than per radio (fewer Lit parts per question); the fieldset's
+  // `disabled` disables its radios.
+  private readonly onAnswerChange = (event: Event): void => {
+    const radio = event.target as HTMLInputElement;
+    const question = radio.closest<HTMLElement>('[data-question]')?.dataset.question;
+    if (question) this.send({type: 'answer', id: question, answer: radio.value as Answer});
+  };
+
   private readonly onRadioKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Enter' || this.controlsDisabled) return;
     // Enter in a form field submits the form (implicit submission); in step mode it is Continue.
@@ -449,6 +457,7 @@ export class DnContraindicationCheck extends DnElement {
       clinicContact: renderClinicContact(this.msg, this.clinic),
       heading: (depth, content, attributes) => this.renderHeading(depth, content, attributes),
       send: (action) => this.send(action),
+      onAnswerChange: this.onAnswerChange,
       onRadioKeydown: this.onRadioKeydown,
       onAnchorFocus: this.onAnchorFocus,
     });

@@ -32,6 +32,8 @@ export interface CheckView {
   readonly announcement: string;
   heading(depth: number, content: unknown, attributes: {part: string; class?: string}): unknown;
   send(action: Action): void;
+  /** A radio of a question's group changed; the group's fieldset names the question (data-question). */
+  onAnswerChange(event: Event): void;
   onRadioKeydown(event: KeyboardEvent): void;
   onAnchorFocus(): void;
 }
@@ -124,7 +126,9 @@ function renderQuestion(v: CheckView, question: ScreeningQuestion, progress?: st
     class="question focus-ring ${missing ? 'question--error' : ''}"
     part="question"
     id=${`q-${question.id}`}
+    data-question=${question.id}
     tabindex="-1"
+    ?disabled=${v.disabled}
     role="radiogroup"
     aria-required="true"
     aria-labelledby=${legendId}
@@ -142,20 +146,11 @@ function renderQuestion(v: CheckView, question: ScreeningQuestion, progress?: st
           </p>`
         : nothing
     }
-    <div class="radios">
+    <div class="radios" @change=${v.onAnswerChange} @keydown=${v.onRadioKeydown}>
       ${allAnswers.map((answer) => {
         const id = `q-${question.id}-${answer}`;
         return html`<div class="radio">
-          <input
-            type="radio"
-            id=${id}
-            name=${`q-${question.id}`}
-            value=${answer}
-            .checked=${given === answer}
-            ?disabled=${v.disabled}
-            @change=${() => v.send({type: 'answer', id: question.id, answer})}
-            @keydown=${v.onRadioKeydown}
-          />
+          <input type="radio" id=${id} name=${`q-${question.id}`} value=${answer} .checked=${given === answer} />
           <label for=${id}>${answerLabel[answer](msg)}</label>
         </div>`;
       })}

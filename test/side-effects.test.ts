@@ -13,12 +13,17 @@ const render = (state: Fixture) => renderFixture<DnSideEffects>('dn-side-effects
 const item = (element: Element, id: string) => element.shadowRoot!.querySelector<HTMLElement>(`[data-item="${id}"]`)!;
 const itemIds = (element: Element) => shadowAll(element, '[data-item]').map((li) => li.dataset.item);
 
-/** How many dots an icon array fills, read from the rects that use the filled pattern. */
+/** How many of the 100 dots an icon array paints with a pattern: the cells whose centre its path fills. */
 function filledDots(svg: SVGSVGElement, pattern: 'dot-full' | 'dot-range'): number {
-  return [...svg.querySelectorAll(`rect[fill="url(#${pattern})"]`)].reduce(
-    (sum, rect) => sum + (Number(rect.getAttribute('width')) / 10) * (Number(rect.getAttribute('height')) / 10),
-    0,
-  );
+  const path = svg.querySelector<SVGPathElement>(`path[fill="url(#${pattern})"]`)!;
+  const point = svg.createSVGPoint();
+  let count = 0;
+  for (let cell = 0; cell < 100; cell += 1) {
+    point.x = (cell % 10) * 10 + 5;
+    point.y = Math.floor(cell / 10) * 10 + 5;
+    if (path.isPointInFill(point)) count += 1;
+  }
+  return count;
 }
 
 let warnings: ReturnType<typeof captureWarnings>;

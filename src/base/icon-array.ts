@@ -1,28 +1,33 @@
 import {css, svg, type SVGTemplateResult} from 'lit';
 
 const COLUMNS = 10;
+/** A cell's size in the grid's units; the dot patterns below are drawn for it. */
 const CELL = 10;
 
-/** Cells `from` (inclusive) to `to` (exclusive) of the 10 × 10 grid, row by row, as few rects as possible. */
-function cells(from: number, to: number, pattern: string): SVGTemplateResult[] {
-  const rects: SVGTemplateResult[] = [];
+/**
+ * Cells `from` (inclusive) to `to` (exclusive) of the 10 × 10 grid, row by
+ * row, as one path of as few rectangles as possible: one attribute for the
+ * whole layer rather than an element per run of dots.
+ */
+function cellsPath(from: number, to: number): string {
+  let path = '';
   const rect = (column: number, row: number, columns: number, rows: number) =>
-    svg`<rect x=${column * CELL} y=${row * CELL} width=${columns * CELL} height=${rows * CELL} fill="url(#${pattern})"></rect>`;
+    (path += `M${column * CELL} ${row * CELL}h${columns * CELL}v${rows * CELL}h${-columns * CELL}z`);
   let cell = from;
   while (cell < to) {
     const row = Math.floor(cell / COLUMNS);
     const column = cell % COLUMNS;
     const fullRows = column === 0 ? Math.floor((to - cell) / COLUMNS) : 0;
     if (fullRows > 0) {
-      rects.push(rect(0, row, COLUMNS, fullRows));
+      rect(0, row, COLUMNS, fullRows);
       cell += fullRows * COLUMNS;
     } else {
       const count = Math.min(to - cell, COLUMNS - column);
-      rects.push(rect(column, row, count, 1));
+      rect(column, row, count, 1);
       cell += count;
     }
   }
-  return rects;
+  return path;
 }
 
 /** The dot patterns every icon array of an element uses; render once per shadow root. */
@@ -30,13 +35,13 @@ export function renderIconArrayPatterns(): SVGTemplateResult {
   return svg`
     <svg class="icon-array-patterns" width="0" height="0" aria-hidden="true" focusable="false">
       <defs>
-        <pattern id="dot-empty" width=${CELL} height=${CELL} patternUnits="userSpaceOnUse">
+        <pattern id="dot-empty" width="10" height="10" patternUnits="userSpaceOnUse">
           <circle cx="5" cy="5" r="3.2" class="dot dot--empty"></circle>
         </pattern>
-        <pattern id="dot-full" width=${CELL} height=${CELL} patternUnits="userSpaceOnUse">
+        <pattern id="dot-full" width="10" height="10" patternUnits="userSpaceOnUse">
           <circle cx="5" cy="5" r="3.6" class="dot dot--full"></circle>
         </pattern>
-        <pattern id="dot-range" width=${CELL} height=${CELL} patternUnits="userSpaceOnUse">
+        <pattern id="dot-range" width="10" height="10" patternUnits="userSpaceOnUse">
           <circle cx="5" cy="5" r="3" class="dot dot--range"></circle>
         </pattern>
       </defs>
@@ -52,7 +57,9 @@ export function renderIconArrayPatterns(): SVGTemplateResult {
 export function renderIconArray({low, high}: {low: number; high: number}): SVGTemplateResult {
   return svg`
     <svg class="icon-array" part="icon-array" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-      ${cells(0, 100, 'dot-empty')} ${cells(0, low, 'dot-full')} ${cells(low, high, 'dot-range')}
+      <path d=${cellsPath(0, 100)} fill="url(#dot-empty)"></path>
+      <path d=${cellsPath(0, low)} fill="url(#dot-full)"></path>
+      <path d=${cellsPath(low, high)} fill="url(#dot-range)"></path>
     </svg>
   `;
 }

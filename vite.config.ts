@@ -1,5 +1,6 @@
 import {build, defineConfig, type LogLevel, type Plugin, type Rolldown} from 'vite';
 import {forShipping} from './scripts/lib/shipped-code.mjs';
+import {readMessageIds, shortenGeneratedKeys, shortenOptionIds, shortIds} from './scripts/lib/message-ids.mjs';
 
 const LOCALE_STR = '\0dn-widgets:locale-str';
 
@@ -39,14 +40,67 @@ function shippedCode(): Plugin {
   };
 }
 
+const PUBLIC_IDS = 'dn-widgets:public-message-ids';
+const PUBLIC_IDS_MODULE = `\0${PUBLIC_IDS}`;
+const PUBLIC_ID_LOADER = 'export const loadPublicMessageId = async (): Promise<(id: string) => string> => (id) => id;';
+/** Loads the list of public ids, sorted, from wherever `importIds` finds it: a short id is an index in base 36. */
+const publicIdLoader = (importIds: string) =>
+  `export const loadPublicMessageId = () => ${importIds}.then(({ids}) => (id) => ids[parseInt(id, 36)] ?? id);`;
+
+/**
+ * Message ids written short in the msg() calls and in the translation modules
+ * (scripts/lib/message-ids.mjs): about 0.8 kB gzip off an English page and
+ * 1.2 kB off each translation. With `publicIds`, the module build also writes
+ * the list of public ids as a lazily loaded file, for checking a clinic's own
+ * translation; the classic build loads that same file (classicLocaleLoaders).
+ */
+function shortMessageIds({publicIds}: {publicIds: boolean}): Plugin {
+  let ids: string[] = [];
+  let short = new Map<string, string>();
+  return {
+    name: 'dn-widgets:short-message-ids',
+    enforce: 'pre',
+    apply: 'build',
+    buildStart() {
+      ids = readMessageIds('src/generated/locales');
+      short = shortIds(ids);
+    },
+    resolveId(source) {
+      return source === PUBLIC_IDS ? PUBLIC_IDS_MODULE : null;
+    },
+    load(id) {
+      return id === PUBLIC_IDS_MODULE ? `export const ids = ${JSON.stringify(ids)};` : null;
+    },
+    transform(code, id) {
+      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+      if (id.includes('/src/generated/locales/')) return {code: shortenGeneratedKeys(code, short), map: null};
+      if (publicIds && id.endsWith('/src/localization/locale-loaders.ts')) {
+        if (!code.includes(PUBLIC_ID_LOADER))
+          throw new Error('dn-widgets: loadPublicMessageId() in locale-loaders.ts is not the one this build replaces');
+        code = code.replace(PUBLIC_ID_LOADER, publicIdLoader(`import(${JSON.stringify(PUBLIC_IDS)})`));
+      }
+      return {code: shortenOptionIds(code, short), map: null};
+    },
+  };
+}
+
 const CLASSIC_FILE = 'dn-widgets.classic.js';
 
-/** The translation files a module build wrote, by locale: {es: 'locales/es-0DYyOpBg.js', …}. */
-function localeFiles(bundle: Rolldown.OutputBundle): Record<string, string> {
-  const files: Record<string, string> = {};
+interface LazyFiles {
+  /** The translation files, by locale: {es: 'locales/es-0DYyOpBg.js', …}. */
+  locales: Record<string, string>;
+  /** The list of public message ids. */
+  publicIds: string | undefined;
+}
+
+/** The lazily loaded files a module build wrote. */
+function lazyFiles(bundle: Rolldown.OutputBundle): LazyFiles {
+  const files: LazyFiles = {locales: {}, publicIds: undefined};
   for (const chunk of Object.values(bundle)) {
-    const locale = chunk.type === 'chunk' ? /\/src\/generated\/locales\/(.+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] : undefined;
-    if (locale) files[locale] = chunk.fileName;
+    if (chunk.type !== 'chunk') continue;
+    const locale = /\/src\/generated\/locales\/(.+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+    if (locale) files.locales[locale] = chunk.fileName;
+    if (chunk.facadeModuleId === PUBLIC_IDS_MODULE) files.publicIds = chunk.fileName;
   }
   return files;
 }
@@ -65,8 +119,8 @@ const INLINED_HINT =
  * $.getScript) asks for "dn-widgets/locales/…", which an import map resolves.
  * import() works in classic scripts and loads the same module files.
  */
-function classicLocaleLoaders(files: Record<string, string>): Plugin {
-  const loaders = Object.entries(files).map(([locale, file]) => `${JSON.stringify(locale)}: () => load(${JSON.stringify(file)})`);
+function classicLocaleLoaders(files: LazyFiles): Plugin {
+  const loaders = Object.entries(files.locales).map(([locale, file]) => `${JSON.stringify(locale)}: () => load(${JSON.stringify(file)})`);
   return {
     name: 'dn-widgets:classic-locale-loaders',
     enforce: 'pre',
@@ -80,6 +134,7 @@ function classicLocaleLoaders(files: Record<string, string>): Plugin {
         `    throw new Error(\`\${error} (${INLINED_HINT})\`);`,
         '  });',
         `export const loaders = {${loaders.join(', ')}};`,
+        publicIdLoader(`load(${JSON.stringify(files.publicIds)})`),
       ].join('\n');
     },
   };
@@ -93,7 +148,7 @@ function classicLocaleLoaders(files: Record<string, string>): Plugin {
 function classicScript(): Plugin {
   let isLibrary = false;
   let logLevel: LogLevel | undefined;
-  let files: Record<string, string> | undefined;
+  let files: LazyFiles | undefined;
   return {
     name: 'dn-widgets:classic-script',
     apply: 'build',
@@ -103,15 +158,16 @@ function classicScript(): Plugin {
       logLevel = config.logLevel;
     },
     writeBundle(_options, bundle) {
-      files = localeFiles(bundle);
+      files = lazyFiles(bundle);
     },
     async closeBundle() {
       if (!isLibrary || !files) return;
-      if (Object.keys(files).length === 0) throw new Error('dn-widgets: the module build wrote no translation files');
+      if (Object.keys(files.locales).length === 0) throw new Error('dn-widgets: the module build wrote no translation files');
+      if (!files.publicIds) throw new Error('dn-widgets: the module build wrote no list of public message ids');
       await build({
         configFile: false,
         logLevel,
-        plugins: [shippedCode(), classicLocaleLoaders(files)],
+        plugins: [shortMessageIds({publicIds: false}), shippedCode(), classicLocaleLoaders(files)],
         build: {
           target: 'es2021',
           outDir: 'dist',
@@ -147,7 +203,7 @@ function classicScript(): Plugin {
 // with each translation as a lazily loaded file in dist/locales/, then
 // dist/dn-widgets.classic.js, the same for a classic script tag, using those files.
 export default defineConfig({
-  plugins: [selfContainedLocales(), shippedCode(), classicScript()],
+  plugins: [selfContainedLocales(), shortMessageIds({publicIds: true}), shippedCode(), classicScript()],
   // Only the demo pages: the test pages under test/ belong to the test runner.
   optimizeDeps: {entries: ['index.html', 'examples/*.html']},
   build: {
@@ -161,7 +217,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
-        chunkFileNames: 'locales/[name]-[hash].js',
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId === PUBLIC_IDS_MODULE ? 'locales/message-ids-[hash].js' : 'locales/[name]-[hash].js',
       },
     },
   },

@@ -12,20 +12,22 @@ function placeholders(template: Template): number {
  * A clinic's translation as templates @lit/localize's runtime understands:
  * "Call {0} now" becomes strings and placeholder indices, as lit-localize
  * builds them. `reference` is any complete library translation: it gives
- * every message id and its number of placeholders. A message that is missing,
- * or whose placeholders do not match, makes the translation incomplete.
+ * every message id and its number of placeholders; `publicId` names an id as
+ * the clinic's file does. A message that is missing, or whose placeholders do
+ * not match, makes the translation incomplete.
  */
 export function compileClinicTranslation(
   reference: Templates,
   translation: ClinicTranslation,
+  publicId: (id: string) => string = (id) => id,
 ): {templates: Templates; missing: string[]; invalid: string[]} {
   const templates: Record<string, Template> = {};
   const missing: string[] = [];
   const invalid: string[] = [];
   for (const [id, template] of Object.entries(reference)) {
-    const text = translation.messages[id];
+    const text = translation.messages[publicId(id)];
     if (typeof text !== 'string' || text.trim() === '') {
-      missing.push(id);
+      missing.push(publicId(id));
       continue;
     }
     const parts = text.split(/\{(\d+)\}/);
@@ -34,7 +36,7 @@ export function compileClinicTranslation(
     const expected = placeholders(template);
     const everyOnce = values.length === expected && [...values].sort((a, b) => a - b).every((value, index) => value === index);
     if (!everyOnce) {
-      invalid.push(id);
+      invalid.push(publicId(id));
       continue;
     }
     templates[id] =

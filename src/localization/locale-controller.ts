@@ -6,6 +6,7 @@ import type {ClinicTranslation} from '../config/config.js';
 import {targetLocales} from '../generated/locale-codes.js';
 import {compileClinicTranslation} from './clinic-translations.js';
 import {isTargetLocale, loadTemplates, matchLocale, sourceLocale, type Locale, type Templates} from './locales.js';
+import {loadPublicMessageId} from './locale-loaders.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -141,7 +142,8 @@ export class LocaleController implements ReactiveController {
     let result = compiled.get(translation);
     if (!result) {
       try {
-        result = compileClinicTranslation(await loadTemplates(targetLocales[0]), translation);
+        const [reference, publicId] = await Promise.all([loadTemplates(targetLocales[0]), loadPublicMessageId()]);
+        result = compileClinicTranslation(reference, translation, publicId);
       } catch {
         result = {templates: {}, missing: ['(the library translation to check it against could not be loaded)'], invalid: []};
       }

@@ -17,3 +17,11 @@ export const loaders: Readonly<Record<TargetLocale, () => Promise<LocaleModule>>
   vi: () => import('../generated/locales/vi.js'),
   'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
 };
+
+/**
+ * How a message id of this bundle is named in XLIFF files and clinic
+ * translations. Here the two are the same; the shipped bundles write ids short
+ * and replace this function with one that loads the list of public ids (see
+ * shortMessageIds() in vite.config.ts).
+ */
+export const loadPublicMessageId = async (): Promise<(id: string) => string> => (id) => id;

@@ -49,8 +49,8 @@ const publicIdLoader = (importIds: string) =>
 
 /**
  * Message ids written short in the msg() calls and in the translation modules
- * (scripts/lib/message-ids.mjs): about 0.8 kB gzip off an English page and
- * 1.2 kB off each translation. With `publicIds`, the module build also writes
+ * (scripts/lib/message-ids.mjs): about 0.7 kB gzip off an English page and
+ * 1.0-1.3 kB off each translation. With `publicIds`, the module build also writes
  * the list of public ids as a lazily loaded file, for checking a clinic's own
  * translation; the classic build loads that same file (classicLocaleLoaders).
  */

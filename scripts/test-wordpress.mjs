@@ -80,8 +80,19 @@ let posts;
 
 async function login(page, user, password) {
   await page.goto(`${site.url}/wp-login.php`, {waitUntil: 'domcontentloaded'});
-  await page.type('#user_login', user);
-  await page.type('#user_pass', password);
+  // wp-login.php focuses and selects the user name field once, 200 ms after it loads; typing
+  // faster than a person once sent the rest of the password into the user name. That happens
+  // only once, so a second try types undisturbed.
+  const typed = () => page.evaluate(() => [document.querySelector('#user_login').value, document.querySelector('#user_pass').value]);
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    await page.$eval('#user_login', (input) => (input.value = ''));
+    await page.$eval('#user_pass', (input) => (input.value = ''));
+    await page.type('#user_login', user);
+    await page.type('#user_pass', password);
+    const [typedUser, typedPassword] = await typed();
+    if (typedUser === user && typedPassword === password) break;
+  }
+  assert.deepEqual(await typed(), [user, password], 'the login form holds what was typed');
   await Promise.all([page.waitForNavigation({waitUntil: 'domcontentloaded'}), page.click('#wp-submit')]);
   assert.ok(!page.url().includes('wp-login.php'), `${user} could not log in`);
 }

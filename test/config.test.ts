@@ -6,6 +6,7 @@ import type {DnContraindicationCheck} from '../src/contraindication-check/dn-con
 import {questionsFor} from '../src/content/screening.js';
 import {answered} from './fixtures/contraindication-check.js';
 import {captureWarnings, shadowAll, shadowText, textOf} from './helpers.js';
+import {completeClinicTranslation} from './clinic-translation-fixture.js';
 
 let warnings: ReturnType<typeof captureWarnings>;
 beforeEach(() => (warnings = captureWarnings()));
@@ -274,19 +275,8 @@ describe('the clinic’s own words for the named terms', () => {
 });
 
 describe('a language the library does not ship, from the clinic', () => {
-  /** A complete "translation": every message id, with its placeholders, marked so the test can see it. */
-  async function completeTranslation(): Promise<Record<string, string>> {
-    const {templates} = await import('../src/generated/locales/es.js');
-    return Object.fromEntries(
-      Object.entries(templates).map(([id, template]) => {
-        const count = typeof template === 'string' ? 0 : (template as {values: number[]}).values.length;
-        return [id, `[pl] ${id}${Array.from({length: count}, (_, index) => ` {${index}}`).join('')}`];
-      }),
-    );
-  }
-
   it('speaks a complete clinic translation, and says in the footer that it is the clinic’s own', async () => {
-    configure({translations: {pl: {name: 'Polski', messages: await completeTranslation()}}});
+    configure({translations: {pl: {name: 'Polski', messages: await completeClinicTranslation()}}});
     const element = await fixture<DnElement>(html`<dn-red-flags lang="pl-PL" region="PL"></dn-red-flags>`);
     await element.updateComplete;
     expect(shadowText(element, '[part="title"]')).to.equal('[pl] red-flags.title');
@@ -297,7 +287,7 @@ describe('a language the library does not ship, from the clinic', () => {
   });
 
   it('refuses an incomplete one, lists what is missing, and stays in the fallback language', async () => {
-    const messages = await completeTranslation();
+    const messages = await completeClinicTranslation();
     delete messages['red-flag.breathing'];
     messages['tier.emergency.heading'] = '[pl] no placeholder';
     configure({translations: {pl: {messages}}});

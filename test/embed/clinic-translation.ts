@@ -1,20 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {templates} from '../../src/generated/locales/es.js';
+import {completeClinicTranslation} from '../clinic-translation-fixture.js';
 import {text, upgraded} from './elements.js';
-
-/**
- * A clinic's own translation, named by the public message ids of the XLIFF
- * files ("red-flags.title"), as a clinic writes it: every message is its id
- * after "[pl]", with the placeholders of the library's translation.
- */
-function clinicTranslation(): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(templates).map(([id, template]) => {
-      const count = typeof template === 'string' ? 0 : (template as {values: number[]}).values.length;
-      return [id, `[pl] ${id}${Array.from({length: count}, (_, index) => ` {${index}}`).join('')}`];
-    }),
-  );
-}
 
 /**
  * The bundles write message ids short and load the public ones only to check
@@ -28,7 +14,7 @@ export function describeClinicTranslations(bundle: string, warnings: () => strin
     it('is used when complete, with every message found by its public id', async () => {
       await customElements.whenDefined('dn-config');
       (document.getElementById('complete') as HTMLElement & {config: unknown}).config = {
-        translations: {pl: {name: 'Polski', messages: clinicTranslation()}},
+        translations: {pl: {name: 'Polski', messages: await completeClinicTranslation()}},
       };
       await upgraded('complete-flags');
       await waitUntil(() => text('complete-flags').includes('[pl] red-flags.title'), 'the clinic translation was not shown');
@@ -37,7 +23,7 @@ export function describeClinicTranslations(bundle: string, warnings: () => strin
     });
 
     it('is refused when incomplete, and the warning names what is missing by its public id', async () => {
-      const messages = clinicTranslation();
+      const messages = await completeClinicTranslation();
       delete messages['red-flag.breathing'];
       (document.getElementById('incomplete') as HTMLElement & {config: unknown}).config = {translations: {cs: {messages}}};
       await upgraded('incomplete-flags');

@@ -58,7 +58,7 @@ function showChildrenOnly(host: HTMLElement): void {
 export class DnConfigElement extends HTMLElement {
   static readonly observedAttributes = Object.keys(attributeSettings);
 
-  #fromProperty: DnConfig = {};
+  private fromProperty: DnConfig = {};
 
   constructor() {
     super();
@@ -67,13 +67,13 @@ export class DnConfigElement extends HTMLElement {
 
   /** The full configuration object, as for `configure()`; attributes win over it. */
   get config(): DnConfig {
-    return this.#fromProperty;
+    return this.fromProperty;
   }
 
   set config(value: DnConfig) {
     const {config, warnings} = validateConfig(value);
     for (const warning of warnings) console.warn(`<dn-config> config: ${warning}`);
-    this.#fromProperty = config;
+    this.fromProperty = config;
     announceConfigChange();
   }
 
@@ -85,15 +85,15 @@ export class DnConfigElement extends HTMLElement {
       fromAttributes[setting] = setting === 'eStim' ? this.getAttribute(attribute) !== 'false' : this.getAttribute(attribute);
     }
     const {config, warnings} = validateConfig(fromAttributes);
-    for (const warning of warnings) this.#warnOnce(warning);
-    return {...this.#fromProperty, ...config, theme: (config.theme ?? this.#fromProperty.theme) as Theme | undefined};
+    for (const warning of warnings) this.warnOnce(warning);
+    return {...this.fromProperty, ...config, theme: (config.theme ?? this.fromProperty.theme) as Theme | undefined};
   }
 
-  readonly #warned = new Set<string>();
+  private readonly warned = new Set<string>();
 
-  #warnOnce(message: string): void {
-    if (this.#warned.has(message)) return;
-    this.#warned.add(message);
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
     console.warn(`<dn-config> ${message}`);
   }
 

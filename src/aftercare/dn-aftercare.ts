@@ -12,7 +12,7 @@ import {
 import {normalTierOutro, redFlagSources} from '../content/red-flags.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {asText} from '../internal/text.js';
-import {DnElement} from '../base/dn-element.js';
+import {DnContentElement} from '../base/dn-content-element.js';
 import {sentences} from '../localization/locales.js';
 import {aftercareStyles} from './dn-aftercare.styles.js';
 import {relativeTimeFormat} from '../internal/intl.js';
@@ -31,8 +31,8 @@ const HOUR = 3_600_000;
  * @csspart timeline - The list of stages.
  * @csspart stage - Each stage of the timeline.
  */
-export class DnAftercare extends DnElement {
-  static override styles = [...DnElement.styles, aftercareStyles];
+export class DnAftercare extends DnContentElement {
+  static override styles = [...DnContentElement.styles, aftercareStyles];
 
   static override properties = {
     treatedAt: {attribute: 'treated-at'},

@@ -20,7 +20,7 @@ import {feverThresholdText, type Region} from '../content/regions.js';
 import {sideEffects} from '../content/side-effects.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {asText} from '../internal/text.js';
-import {DnElement} from '../base/dn-element.js';
+import {DnContentElement} from '../base/dn-content-element.js';
 import {sentences} from '../localization/locales.js';
 import {phone, richText} from '../base/rich-text.js';
 import {emergencyInstruction, renderClinicContact, renderSigns, renderUrgentAdvice} from '../base/warning-signs.js';
@@ -42,8 +42,8 @@ import {redFlagsStyles} from './dn-red-flags.styles.js';
  * @csspart tier-heading - The heading of each tier card.
  * @csspart call-link - Each phone link (emergency number, clinic, advice line).
  */
-export class DnRedFlags extends DnElement {
-  static override styles = [...DnElement.styles, redFlagsStyles];
+export class DnRedFlags extends DnContentElement {
+  static override styles = [...DnContentElement.styles, redFlagsStyles];
 
   static override properties = {
     tiers: {},

@@ -13,7 +13,7 @@ import {
 } from '../content/side-effects.js';
 import {sourcesOf, type SourceId} from '../content/sources.js';
 import {asText} from '../internal/text.js';
-import {DnElement} from '../base/dn-element.js';
+import {DnContentElement} from '../base/dn-content-element.js';
 import {sentences} from '../localization/locales.js';
 import {iconArrayStyles, renderIconArray, renderIconArrayPatterns} from '../base/icon-array.js';
 import {sideEffectsStyles} from './dn-side-effects.styles.js';
@@ -31,8 +31,8 @@ const variants: readonly Variant[] = ['summary', 'full'];
  * @csspart item - Each side effect (a disclosure in the full variant).
  * @csspart icon-array - The 100-dot picture of a frequency.
  */
-export class DnSideEffects extends DnElement {
-  static override styles = [...DnElement.styles, iconArrayStyles, sideEffectsStyles];
+export class DnSideEffects extends DnContentElement {
+  static override styles = [...DnContentElement.styles, iconArrayStyles, sideEffectsStyles];
 
   static override properties = {
     variant: {},

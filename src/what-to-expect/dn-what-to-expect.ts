@@ -10,7 +10,7 @@ import {
   type WhatToExpectSection,
   type WhatToExpectSectionId,
 } from '../content/what-to-expect.js';
-import {DnElement} from '../base/dn-element.js';
+import {DnContentElement} from '../base/dn-content-element.js';
 import {nameFromPage, richText} from '../base/rich-text.js';
 import {asText} from '../internal/text.js';
 import {whatToExpectStyles} from './dn-what-to-expect.styles.js';
@@ -27,8 +27,8 @@ import {whatToExpectStyles} from './dn-what-to-expect.styles.js';
  * @csspart section-heading - The heading of each section.
  * @csspart book-link - The link to the clinic's booking page, when the configuration has one.
  */
-export class DnWhatToExpect extends DnElement {
-  static override styles = [...DnElement.styles, whatToExpectStyles];
+export class DnWhatToExpect extends DnContentElement {
+  static override styles = [...DnContentElement.styles, whatToExpectStyles];
 
   static override properties = {
     sections: {},

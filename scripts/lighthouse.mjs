@@ -1,7 +1,8 @@
 // Runs Lighthouse (mobile preset: a mid-range phone, slow 4G and a 4× slower
 // CPU, simulated) on a clinic page carrying all five elements and the module
 // bundle, and prints the scores, the figures behind Performance and the
-// longest main-thread tasks. Asserts nothing. Run after `vite build`;
+// longest main-thread tasks; then the same page with the throttling applied
+// for real, as a phone would observe it. Asserts nothing. Run after `vite build`;
 // `--readme` writes the summary into README.md.
 import lighthouse from 'lighthouse';
 import {clinicPage} from './lib/clinic-page.mjs';
@@ -16,15 +17,25 @@ const port = Number(new URL(browser.wsEndpoint()).port);
 // Lighthouse's simulated throttling varies from run to run (Total Blocking Time by ±50 ms here):
 // three runs, and the one with the median Total Blocking Time is shown.
 const RUNS = 3;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const reports = [];
+// The same page with the throttling applied for real (Chrome slows its CPU 4× and its network to
+// slow 4G) instead of simulated afterwards: what a phone would observe. See the note printed below.
+const appliedReports = [];
 try {
   for (let run = 0; run < RUNS; run += 1) {
-    const result = await lighthouse(
-      `${origin}/clinic.html`,
-      {port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']},
-      undefined,
-    );
+    const result = await lighthouse(`${origin}/clinic.html`, {port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES});
     reports.push(result.lhr);
+  }
+  for (let run = 0; run < RUNS; run += 1) {
+    const result = await lighthouse(`${origin}/clinic.html`, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      throttlingMethod: 'devtools',
+    });
+    appliedReports.push(result.lhr);
   }
 } finally {
   await browser.close();
@@ -32,12 +43,13 @@ try {
 }
 
 const tbt = (lhr) => lhr.audits['total-blocking-time'].numericValue;
+const performanceScore = (lhr) => Math.round(lhr.categories.performance.score * 100);
 const shown = [...reports].sort((a, b) => tbt(a) - tbt(b))[Math.floor(RUNS / 2)];
 const {categories, audits} = shown;
 const score = (id) => String(Math.round(categories[id].score * 100)).padStart(4);
 console.log(`Lighthouse ${shown.lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU slowdown), ${origin}/clinic.html`);
 console.log(
-  `${RUNS} runs, performance ${reports.map((lhr) => Math.round(lhr.categories.performance.score * 100)).join(' / ')}, ` +
+  `${RUNS} runs, performance ${reports.map(performanceScore).join(' / ')}, ` +
     `Total Blocking Time ${reports.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ')}; the median run:\n`,
 );
 console.log('performance  accessibility  best practices  SEO');
@@ -79,16 +91,38 @@ if (tasks.length > 0) {
   }
 }
 
+const appliedShown = [...appliedReports].sort((a, b) => tbt(a) - tbt(b))[Math.floor(RUNS / 2)];
+const appliedSummary =
+  `performance ${appliedReports.map(performanceScore).join(' / ')}, ` +
+  `First Contentful Paint ${appliedReports.map((lhr) => lhr.audits['first-contentful-paint'].displayValue).join(' / ')}, ` +
+  `Total Blocking Time ${appliedReports.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ')}`;
+// Lantern, the simulation behind the preset, knows a script ran before the first paint only from
+// an EvaluateScript trace event; a module script's evaluation is a v8.evaluateModule event, so it
+// places the first paint inside the task that renders the elements, and counts the rest of that
+// task as blocking. With the throttling applied, the browser itself says when it painted.
+const LANTERN_NOTE =
+  'The simulation does not know that the render-blocking module script runs before the first paint ' +
+  '(it recognises only classic scripts), so it counts part of the task that renders the elements ' +
+  'as blocking a reader; with the throttling applied, the page paints after that task and nothing blocks after the first paint.';
+console.log(`\nThe same page with the throttling applied (a 4× slower CPU and slow 4G, observed), ${RUNS} runs: ${appliedSummary}.`);
+console.log(LANTERN_NOTE);
+
 if (wantsReadme) {
   const value = (id) => audits[id].displayValue;
+  const appliedValue = (id) => appliedShown.audits[id].displayValue;
   replaceReadmeSection(
     'lighthouse',
     [
-      '| Performance | Accessibility | Best practices | SEO | First Contentful Paint | Total Blocking Time | Cumulative Layout Shift |',
-      '|---|---|---|---|---|---|---|',
-      `| ${['performance', 'accessibility', 'best-practices', 'seo'].map((id) => score(id).trim()).join(' | ')} | ${value('first-contentful-paint')} | ${value('total-blocking-time')} | ${value('cumulative-layout-shift')} |`,
+      '| Throttling | Performance | Accessibility | Best practices | SEO | First Contentful Paint | Total Blocking Time | Cumulative Layout Shift |',
+      '|---|---|---|---|---|---|---|---|',
+      `| simulated (the preset) | ${CATEGORIES.map((id) => score(id).trim()).join(' | ')} | ${value('first-contentful-paint')} | ${value('total-blocking-time')} | ${value('cumulative-layout-shift')} |`,
+      `| applied | ${performanceScore(appliedShown)} | | | | ${appliedValue('first-contentful-paint')} | ${appliedValue('total-blocking-time')} | ${appliedValue('cumulative-layout-shift')} |`,
       '',
-      `Lighthouse ${shown.lighthouseVersion}, mobile preset: the run with the median Total Blocking Time of ${RUNS} (performance ${reports.map((lhr) => Math.round(lhr.categories.performance.score * 100)).join(' / ')}; Total Blocking Time ${reports.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ')}).`,
+      `Lighthouse ${shown.lighthouseVersion}, mobile preset: each row is the run with the median Total Blocking Time of ${RUNS}. ` +
+        `Simulated: performance ${reports.map(performanceScore).join(' / ')}; Total Blocking Time ${reports.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ')}. ` +
+        `Applied: ${appliedSummary}.`,
+      '',
+      LANTERN_NOTE,
     ].join('\n'),
   );
 }

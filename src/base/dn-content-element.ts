@@ -4,7 +4,7 @@ import {DnElement} from './dn-element.js';
 /** Where an element sits under `root`: its position among its parent's element children, at each level. */
 function positionIn(root: ParentNode, element: Element): number[] | undefined {
   const position: number[] = [];
-  for (let node: Element = element; node !== root;) {
+  for (let node = element; ;) {
     const parent = node.parentNode;
     if (!parent) return undefined;
     position.unshift(Array.prototype.indexOf.call(parent.children, node));
@@ -12,7 +12,6 @@ function positionIn(root: ParentNode, element: Element): number[] | undefined {
     if (!(parent instanceof Element)) return undefined;
     node = parent;
   }
-  return position;
 }
 
 /** The element at `position` under `root`, if it is the same kind of element. */
@@ -22,6 +21,8 @@ function atPosition(root: ParentNode, position: number[], localName: string): El
   return node instanceof Element && node.localName === localName ? node : undefined;
 }
 
+// LitElement's update() renders into the shadow root and keeps the part; the one below it, ReactiveElement's,
+// reflects attributes and marks the update done, which this element still needs.
 const updateReactiveElement = ReactiveElement.prototype['update' as keyof ReactiveElement] as (changed: PropertyValues) => void;
 
 /**

@@ -9,7 +9,9 @@ import {launchChromium, serve} from './lib/browser.mjs';
 import {clinicPage, ELEMENTS} from './lib/clinic-page.mjs';
 import {replaceReadmeSection, wantsReadme} from './lib/readme-section.mjs';
 
-const RUNS = 5;
+// Loads per page: more where a load is short and the machine's noise weighs most.
+const runsFor = (copies) => (copies >= 100 ? 5 : 9);
+const COLD_RUNS = 5;
 const COPIES = [1, 10, 100];
 
 // Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
@@ -77,11 +79,19 @@ async function measure(path, {network} = {}) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function medianOf(path, options) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i += 1) runs.push(await measure(path, options));
-  const of = (key) => median(runs.map((run) => run[key]));
-  return {rendered: of('rendered'), cls: of('cls'), heap: of('heap'), transferred: of('transferred')};
+/**
+ * Loads the pages in turn, `runs` times, so that a slow moment of the machine falls on each
+ * of them alike rather than on one; the median of each figure, per page.
+ */
+async function mediansOf(paths, runs, options) {
+  const loads = paths.map(() => []);
+  for (let i = 0; i < runs; i += 1) {
+    for (const [index, path] of paths.entries()) loads[index].push(await measure(path, options));
+  }
+  return loads.map((pageLoads) => {
+    const of = (key) => median(pageLoads.map((load) => load[key]));
+    return {rendered: of('rendered'), cls: of('cls'), heap: of('heap'), transferred: of('transferred')};
+  });
 }
 
 /** A static page with the same markup: each widget's rendered shadow root as declarative shadow DOM. */
@@ -113,8 +123,7 @@ const renderRows = [];
 for (const copies of COPIES) {
   pages.set(`/widgets-${copies}.html`, widgetPage(copies));
   pages.set(`/static-${copies}.html`, await staticCopy(`/widgets-${copies}.html`));
-  const widgets = await medianOf(`/widgets-${copies}.html`);
-  const plain = await medianOf(`/static-${copies}.html`);
+  const [widgets, plain] = await mediansOf([`/widgets-${copies}.html`, `/static-${copies}.html`], runsFor(copies));
   renderRows.push({copies, widgets, plain});
 }
 const [first, , last] = renderRows;
@@ -125,14 +134,17 @@ const heapPerInstance = (last.widgets.heap - first.widgets.heap - (last.plain.he
 pages.set('/clinic-module.html', clinicPage({script: '/dist/dn-widgets.js'}));
 pages.set('/clinic-classic.html', clinicPage({script: '/dist/dn-widgets.classic.js', classic: true}));
 pages.set('/clinic-static.html', await staticCopy('/clinic-module.html'));
-const coldRows = [];
-for (const [name, path] of [
+const coldPages = [
   ['module bundle', '/clinic-module.html'],
   ['classic bundle', '/clinic-classic.html'],
   ['static HTML, same markup', '/clinic-static.html'],
-]) {
-  coldRows.push({name, ...(await medianOf(path, {network: SLOW_4G}))});
-}
+];
+const coldMedians = await mediansOf(
+  coldPages.map(([, path]) => path),
+  COLD_RUNS,
+  {network: SLOW_4G},
+);
+const coldRows = coldPages.map(([name], index) => ({name, ...coldMedians[index]}));
 
 await browser.close();
 server.close();
@@ -142,7 +154,7 @@ const mb = (value) => `${(value / 1024 / 1024).toFixed(1)} MB`;
 const kb = (value) => `${(value / 1024).toFixed(1)} kB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
-const machine = `headless Chromium, ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; median of ${RUNS} loads`;
+const machine = `headless Chromium, ${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; each figure the median of ${runsFor(1)} loads (${runsFor(100)} for ${COPIES.at(-1)} copies, ${COLD_RUNS} for the cold-cache rows), the pages compared loaded in turn`;
 const renderTable = [
   '| Copies | Widgets rendered | Static HTML | Widgets ÷ static | Widgets CLS | Static CLS | Widgets heap | Static heap |',
   '|---|---|---|---|---|---|---|---|',

@@ -40,6 +40,15 @@ function shippedCode(): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint (Chrome 136+; other engines read a comment): compile every
+ * function of the file while it downloads, off the main thread, instead of each on its first
+ * call during the first render. Nearly every function of a bundle runs to render the elements;
+ * the task that renders them was 102 -> 89 ms here (458 -> 376 ms with a 4x slower CPU). It
+ * must be the file's first line. The translations are mostly data, and keep lazy compiling.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 const PUBLIC_IDS = 'dn-widgets:public-message-ids';
 const PUBLIC_IDS_MODULE = `\0${PUBLIC_IDS}`;
 const PUBLIC_ID_LOADER = 'export const loadPublicMessageId = async (): Promise<(id: string) => string> => (id) => id;';
@@ -186,6 +195,7 @@ function classicScript(): Plugin {
               // Strict, as the module bundle is, so the same code behaves the same way; inside the
               // function, so a plugin that joins this file with others does not make them strict.
               strict: false,
+              postBanner: COMPILE_HINT,
               intro: '"use strict";',
               // A classic script is decoded in the page's charset (modules always as UTF-8):
               // ASCII reads the same in windows-1252 or any other.
@@ -217,6 +227,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
+        // Rolldown adds nothing for undefined, where an empty string would still add a line
+        // break to each translation; its type says string.
+        postBanner: (chunk) => (chunk.isEntry ? COMPILE_HINT : undefined) as string,
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId === PUBLIC_IDS_MODULE ? 'locales/message-ids-[hash].js' : 'locales/[name]-[hash].js',
       },

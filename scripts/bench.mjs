@@ -1,9 +1,9 @@
 // Measures, in headless Chromium: how long all five elements take to render
 // compared with a static HTML page carrying the same markup and styles, the
 // layout shift, the JavaScript heap each element instance costs, and the first
-// render of a clinic page with a cold cache over a slow 4G connection, for the
-// module and the classic bundle. Prints figures with what each means; asserts
-// nothing. Run after `vite build`; `--readme` writes the tables into README.md.
+// render of a clinic page with a cold cache over a slow 4G connection (also with
+// a 4× slower CPU), for the module and the classic bundle. Prints figures with
+// what each means; asserts nothing. Run after `vite build`; `--readme` writes the tables into README.md.
 import {cpus, totalmem} from 'node:os';
 import {launchChromium, serve} from './lib/browser.mjs';
 import {clinicPage, ELEMENTS} from './lib/clinic-page.mjs';
@@ -49,10 +49,11 @@ const allRendered = async () => {
 };
 
 /** Loads a page; ms from navigation start to every element rendered, the CLS, and the JS heap after garbage collection. */
-async function measure(path, {network} = {}) {
+async function measure(path, {network, cpuSlowdown} = {}) {
   const tab = await browser.newPage();
   await tab.setViewport({width: 412, height: 915});
   const cdp = await tab.createCDPSession();
+  if (cpuSlowdown) await cdp.send('Emulation.setCPUThrottlingRate', {rate: cpuSlowdown});
   if (network) {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
@@ -144,7 +145,12 @@ const coldMedians = await mediansOf(
   COLD_RUNS,
   {network: SLOW_4G},
 );
-const coldRows = coldPages.map(([name], index) => ({name, ...coldMedians[index]}));
+const phoneMedians = await mediansOf(
+  coldPages.map(([, path]) => path),
+  COLD_RUNS,
+  {network: SLOW_4G, cpuSlowdown: 4},
+);
+const coldRows = coldPages.map(([name], index) => ({name, ...coldMedians[index], onPhone: phoneMedians[index].rendered}));
 
 await browser.close();
 server.close();
@@ -164,15 +170,15 @@ const renderTable = [
   ),
 ];
 const coldTable = [
-  '| Clinic page, cold cache, slow 4G | Everything rendered | Transferred |',
-  '|---|---|---|',
-  ...coldRows.map(({name, rendered, transferred}) => `| ${name} | ${ms(rendered)} | ${kb(transferred)} |`),
+  '| Clinic page, cold cache, slow 4G | Everything rendered | The same, 4× slower CPU | Transferred |',
+  '|---|---|---|---|',
+  ...coldRows.map(({name, rendered, onPhone, transferred}) => `| ${name} | ${ms(rendered)} | ${ms(onPhone)} | ${kb(transferred)} |`),
 ];
 const explanations = [
   `- One copy is the five elements; "rendered" is the time from navigation start until every element has rendered and a frame has followed, with the embed snippet (a render-blocking module script). The static page is the same markup and styles as declarative shadow DOM, with no script; "widgets ÷ static" is the cost of the script over that floor.`,
   `- CLS is how far the clinic's text below the widgets moved while the page loaded (0: not at all).`,
   `- Heap is the JavaScript heap after garbage collection. Each further element instance costs ${kb(heapPerInstance)} more than the same static markup (from ${first.copies} to ${last.copies} copies, ${instances} instances).`,
-  `- The cold-cache rows load the clinic page of \`npm run lighthouse\` (all five elements inside one \`<dn-config>\`) with the browser cache off, over Lighthouse's slow 4G (150 ms round trip, 1.6 Mbit/s), served gzip-compressed. "Transferred" is every file after the page itself, as it crossed the network.`,
+  `- The cold-cache rows load the clinic page of \`npm run lighthouse\` (all five elements inside one \`<dn-config>\`) with the browser cache off, over Lighthouse's slow 4G (150 ms round trip, 1.6 Mbit/s), served gzip-compressed; then again with the CPU slowed down 4×, as Lighthouse's mid-range phone. "Transferred" is every file after the page itself, as it crossed the network.`,
 ];
 
 const report = [`${machine}.`, '', ...renderTable, '', ...coldTable, '', ...explanations].join('\n');

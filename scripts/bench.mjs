@@ -3,7 +3,8 @@
 // layout shift, the JavaScript heap each element instance costs, and the first
 // render of a clinic page with a cold cache over a slow 4G connection (also with
 // a 4× slower CPU), for the module and the classic bundle. Prints figures with
-// what each means; asserts nothing. Run after `vite build`; `--readme` writes the tables into README.md.
+// what each means; asserts nothing. Run after `vite build`; `--readme` writes
+// the tables into README.md.
 import {cpus, totalmem} from 'node:os';
 import {launchChromium, serve} from './lib/browser.mjs';
 import {clinicPage, ELEMENTS} from './lib/clinic-page.mjs';
@@ -140,16 +141,9 @@ const coldPages = [
   ['classic bundle', '/clinic-classic.html'],
   ['static HTML, same markup', '/clinic-static.html'],
 ];
-const coldMedians = await mediansOf(
-  coldPages.map(([, path]) => path),
-  COLD_RUNS,
-  {network: SLOW_4G},
-);
-const phoneMedians = await mediansOf(
-  coldPages.map(([, path]) => path),
-  COLD_RUNS,
-  {network: SLOW_4G, cpuSlowdown: 4},
-);
+const coldPaths = coldPages.map(([, path]) => path);
+const coldMedians = await mediansOf(coldPaths, COLD_RUNS, {network: SLOW_4G});
+const phoneMedians = await mediansOf(coldPaths, COLD_RUNS, {network: SLOW_4G, cpuSlowdown: 4});
 const coldRows = coldPages.map(([name], index) => ({name, ...coldMedians[index], onPhone: phoneMedians[index].rendered}));
 
 await browser.close();

@@ -18,25 +18,22 @@ const port = Number(new URL(browser.wsEndpoint()).port);
 // three runs, and the one with the median Total Blocking Time is shown.
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const reports = [];
+/** `RUNS` Lighthouse reports on the clinic page, run one after another. */
+async function reportsOf(flags) {
+  const lhrs = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    lhrs.push((await lighthouse(`${origin}/clinic.html`, {port, output: 'json', logLevel: 'error', ...flags})).lhr);
+  }
+  return lhrs;
+}
+
+let reports;
 // The same page with the throttling applied for real (Chrome slows its CPU 4× and its network to
 // slow 4G) instead of simulated afterwards: what a phone would observe. See the note printed below.
-const appliedReports = [];
+let appliedReports;
 try {
-  for (let run = 0; run < RUNS; run += 1) {
-    const result = await lighthouse(`${origin}/clinic.html`, {port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES});
-    reports.push(result.lhr);
-  }
-  for (let run = 0; run < RUNS; run += 1) {
-    const result = await lighthouse(`${origin}/clinic.html`, {
-      port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-      throttlingMethod: 'devtools',
-    });
-    appliedReports.push(result.lhr);
-  }
+  reports = await reportsOf({onlyCategories: CATEGORIES});
+  appliedReports = await reportsOf({onlyCategories: ['performance'], throttlingMethod: 'devtools'});
 } finally {
   await browser.close();
   server.close();
@@ -44,13 +41,14 @@ try {
 
 const tbt = (lhr) => lhr.audits['total-blocking-time'].numericValue;
 const performanceScore = (lhr) => Math.round(lhr.categories.performance.score * 100);
+const blockingTimes = (lhrs) => lhrs.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ');
 const shown = [...reports].sort((a, b) => tbt(a) - tbt(b))[Math.floor(RUNS / 2)];
 const {categories, audits} = shown;
 const score = (id) => String(Math.round(categories[id].score * 100)).padStart(4);
 console.log(`Lighthouse ${shown.lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU slowdown), ${origin}/clinic.html`);
 console.log(
   `${RUNS} runs, performance ${reports.map(performanceScore).join(' / ')}, ` +
-    `Total Blocking Time ${reports.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ')}; the median run:\n`,
+    `Total Blocking Time ${blockingTimes(reports)}; the median run:\n`,
 );
 console.log('performance  accessibility  best practices  SEO');
 console.log(
@@ -95,11 +93,9 @@ const appliedShown = [...appliedReports].sort((a, b) => performanceScore(a) - pe
 const appliedSummary =
   `performance ${appliedReports.map(performanceScore).join(' / ')}, ` +
   `First Contentful Paint ${appliedReports.map((lhr) => lhr.audits['first-contentful-paint'].displayValue).join(' / ')}, ` +
-  `Total Blocking Time ${appliedReports.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ')}`;
-// Lantern, the simulation behind the preset, knows a script ran before the first paint only from
-// an EvaluateScript trace event; a module script's evaluation is a v8.evaluateModule event, so it
-// places the first paint inside the task that renders the elements, and counts the rest of that
-// task as blocking. With the throttling applied, the browser itself says when it painted.
+  `Total Blocking Time ${blockingTimes(appliedReports)}`;
+// Lantern, the simulation behind the preset, tells a render-blocking script by its EvaluateScript
+// trace event (@paulirish/trace_engine, lantern/graph/CPUNode.js); a module's is v8.evaluateModule.
 const LANTERN_NOTE =
   'The simulation does not know that the render-blocking module script runs before the first paint ' +
   '(it recognises only classic scripts), so it counts part of the task that renders the elements ' +
@@ -121,7 +117,7 @@ if (wantsReadme) {
       `| applied | ${performanceScore(appliedShown)} | | | | ${appliedValue('first-contentful-paint')} | ${appliedValue('total-blocking-time')} | ${appliedValue('cumulative-layout-shift')} |`,
       '',
       `Lighthouse ${shown.lighthouseVersion}, mobile preset, ${RUNS} runs each: simulated, the run with the median Total Blocking Time; applied, the run with the median performance. ` +
-        `Simulated: performance ${reports.map(performanceScore).join(' / ')}; Total Blocking Time ${reports.map((lhr) => `${Math.round(tbt(lhr))} ms`).join(' / ')}. ` +
+        `Simulated: performance ${reports.map(performanceScore).join(' / ')}; Total Blocking Time ${blockingTimes(reports)}. ` +
         `Applied: ${appliedSummary}.`,
       '',
       LANTERN_NOTE,
